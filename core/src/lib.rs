@@ -1,0 +1,13 @@
+#![doc = include_str!("../README.md")]
+#![deny(unsafe_code)]
+
+pub mod age;
+pub mod duties;
+pub mod report;
+pub mod status;
+pub mod taxonomy;
+pub mod timestamp;
+
+pub use age::{AgeBand, AgeSignalSource, ReporterRole};
+pub use taxonomy::Category;
+pub use timestamp::Timestamp;

@@ -1,0 +1,57 @@
+# Shared helpers for the project's scripts. Source it; do not run it.
+# Every install step here is idempotent and silent when the thing is already there.
+
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# apt_install PKG...: installs the Debian packages that are missing, quietly.
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]} (apt)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# rust_target TARGET: adds a rustup target if missing.
+rust_target() {
+  rustup target list --installed | grep -qx "$1" || { log "adding rust target $1"; rustup target add "$1" >/dev/null 2>&1; }
+}
+
+# rust_component NAME: adds a rustup component (clippy, rustfmt) if missing.
+rust_component() {
+  rustup component list --installed 2>/dev/null | grep -q "^$1" || { log "adding rust component $1"; rustup component add "$1" >/dev/null 2>&1; }
+}
+
+# The tools every build needs: clang and llvm-ar for ring's C code on wasm32.
+setup_rust() {
+  rust_component rustfmt
+  rust_component clippy
+  rust_target wasm32-unknown-unknown
+  apt_install clang llvm
+}
+
+STAGE_TIMES=()
+# stage NAME CMD...: runs a stage and records how many minutes it took.
+stage() {
+  local name="$1"; shift
+  local start end
+  start=$(date +%s)
+  log "$name"
+  "$@"
+  end=$(date +%s)
+  STAGE_TIMES+=("$(printf '%-34s %6s min' "$name" "$(awk -v s="$((end - start))" 'BEGIN { printf "%.1f", s / 60 }')")")
+}
+
+print_stage_times() {
+  printf '\nStage times:\n' >&2
+  for line in "${STAGE_TIMES[@]}"; do printf '  %s\n' "$line" >&2; done
+}
