@@ -370,8 +370,21 @@ fn write_private(path: &Path, der: &[u8]) -> std::io::Result<()> {
 #[derive(Debug)]
 pub struct ClientSigner {
     pair: Ed25519KeyPair,
+    pkcs8: Vec<u8>,
     /// The key id.
     pub key_id: String,
+}
+
+impl Clone for ClientSigner {
+    fn clone(&self) -> ClientSigner {
+        let pair =
+            Ed25519KeyPair::from_pkcs8(&self.pkcs8).expect("the document parsed when the signer was made");
+        ClientSigner {
+            pair,
+            pkcs8: self.pkcs8.clone(),
+            key_id: self.key_id.clone(),
+        }
+    }
 }
 
 impl ClientSigner {
@@ -380,7 +393,11 @@ impl ClientSigner {
         let doc = Ed25519KeyPair::generate_pkcs8(&SystemRandom::new()).expect("the system RNG works");
         let pair = Ed25519KeyPair::from_pkcs8(doc.as_ref()).expect("a freshly generated key parses");
         let key_id = key_id_of(pair.public_key().as_ref());
-        ClientSigner { pair, key_id }
+        ClientSigner {
+            pair,
+            pkcs8: doc.as_ref().to_vec(),
+            key_id,
+        }
     }
 
     /// The raw public key.
