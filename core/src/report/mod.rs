@@ -39,6 +39,8 @@ mod report_id;
 mod wire;
 
 #[cfg(test)]
+mod limit_tests;
+#[cfg(test)]
 mod schema_tests;
 #[cfg(test)]
 mod tests;
