@@ -28,3 +28,5 @@ pub use lifecycle::{RejectReason, Ruling, RulingBasis, Stage, State, StateKind, 
 mod proptests;
 #[cfg(test)]
 mod test_support;
+#[cfg(test)]
+mod wire_tests;
