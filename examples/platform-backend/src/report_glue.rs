@@ -1,10 +1,8 @@
 //! The backend's adapter to Report v1 and the taxonomy.
 //!
-//! INTERIM: `Report::from_json` (core/src/report/) and category severity (core/src/taxonomy.rs)
-//! are being built on other branches. Until they are merged this reads only the fields the
-//! backend routes on, strictly typed with core's own enums, and refuses anything else.
+//! Validation is core's `Report::from_json`. INTERIM: category severity (core/src/taxonomy.rs)
+//! is being built on another branch; until it is merged, [`priority`] is a local table.
 
-use serde::Deserialize;
 use tellsafe::{AgeBand, Category};
 use uuid::Uuid;
 
@@ -23,39 +21,23 @@ pub struct ReportFacts {
     pub hold_items: serde_json::Value,
 }
 
-#[derive(Deserialize)]
-struct Minimal {
-    id: Uuid,
-    category: Category,
-    age_band: AgeBand,
-    #[serde(default)]
-    flags: Flags,
-    #[serde(default)]
-    subjects: serde_json::Value,
-    #[serde(default)]
-    evidence: serde_json::Value,
-}
-
-#[derive(Deserialize, Default)]
-struct Flags {
-    #[serde(default)]
-    in_danger_now: bool,
-}
-
 /// Why a body is not a valid report (no content in it).
 #[derive(Debug, thiserror::Error)]
 #[error("report body is not a valid Report v1")]
 pub struct InvalidReport;
 
-/// Parses and validates a Report v1 body.
+/// Parses and validates a Report v1 body with core's `Report::from_json`.
 pub fn parse(body: &[u8]) -> Result<ReportFacts, InvalidReport> {
-    let minimal: Minimal = serde_json::from_slice(body).map_err(|_| InvalidReport)?;
+    let report = tellsafe::report::Report::from_json(body).map_err(|_| InvalidReport)?;
     Ok(ReportFacts {
-        report_id: minimal.id,
-        category: minimal.category,
-        age_band: minimal.age_band,
-        in_danger_now: minimal.flags.in_danger_now,
-        hold_items: serde_json::json!({ "subjects": minimal.subjects, "evidence": minimal.evidence }),
+        report_id: *report.id().as_uuid(),
+        category: report.category(),
+        age_band: report.age_band(),
+        in_danger_now: report.flags().in_danger_now,
+        hold_items: serde_json::json!({
+            "subjects": serde_json::to_value(report.subjects()).unwrap_or_default(),
+            "evidence": serde_json::to_value(report.evidence()).unwrap_or_default(),
+        }),
     })
 }
 
