@@ -1,5 +1,7 @@
 //! End-to-end: the backend binary driven over HTTP with real signed requests.
 
+#![allow(clippy::unwrap_used, reason = "test helpers: a panic is a failed test")]
+
 use serde_json::{Value, json};
 use tellsafe_e2e::{Answer, Backend, Install, nonce, report_body, send};
 
