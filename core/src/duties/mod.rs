@@ -1,0 +1,1 @@
+//! Jurisdiction packs (in progress).
