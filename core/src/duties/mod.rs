@@ -26,20 +26,24 @@
 //! [`PackWarning::Expired`], and the queries exist only on the [`PackLookup`] that carries the
 //! warnings. No English copy lives here: kinds map to Fluent message ids ([`messages`]).
 
+mod codes;
+mod error;
 pub mod messages;
 mod set;
 mod types;
 mod validate;
 
+pub use codes::{CountryCode, PackDate, Region, SourceDate};
+pub use error::{PackError, PackId};
 pub use set::{
     Emergency, HelpInfo, OverrideKind, OverrideRecord, PackLookup, PackOverride, PackSet, PackWarning, TalkTo,
 };
 pub use types::{
-    AgeScope, Channel, Confidence, Contact, CountryCode, Duty, DutyCondition, DutyRecipient, DutyStrength,
-    EmergencyNumber, Helpline, HelplinePurpose, HelplineTier, JurisdictionPack, PackDate, RedressBody,
-    RedressKind, RedressRoute, Region, RegionPack, Source, SourceDate,
+    AgeScope, Channel, Confidence, Contact, Duty, DutyCondition, DutyRecipient, DutyStrength,
+    EmergencyNumber, Helpline, HelplinePurpose, HelplineTier, JurisdictionPack, RedressBody, RedressKind,
+    RedressRoute, RegionPack, Source,
 };
-pub use validate::{CHILD_HELPLINE_116_111, COUNTRIES_LISTING_116_111, PackError, PackId};
+pub use validate::{CHILD_HELPLINE_116_111, COUNTRIES_LISTING_116_111};
 
 #[cfg(feature = "embedded-locales")]
 mod embedded;

@@ -3,16 +3,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::codes::{CountryCode, PackDate, Region};
+use super::error::{PackError, PackId};
 use super::messages::{
     HELP_CALL_EMERGENCY_NUMBER, HELP_CALL_LOCAL_EMERGENCY_NUMBER, HELP_TELL_TRUSTED_ADULT, help_message_ids,
 };
 use super::types::{
-    CountryCode, Duty, EmergencyNumber, Helpline, HelplinePurpose, JurisdictionPack, PackDate, RedressRoute,
-    Region, RegionPack,
+    Duty, EmergencyNumber, Helpline, HelplinePurpose, JurisdictionPack, RedressRoute, RegionPack,
 };
 use super::validate::{
-    PackError, PackId, check_regions, parse_country_pack, parse_region_pack, validate_country_pack,
-    validate_region_pack,
+    check_regions, parse_country_pack, parse_region_pack, validate_country_pack, validate_region_pack,
 };
 use crate::age::AgeBand;
 use crate::taxonomy::Category;
