@@ -39,7 +39,7 @@ pub enum PackError {
         /// 1-based column.
         column: usize,
     },
-    /// A category code that is not a [`Category`].
+    /// A category code that is not a [`Category`](crate::taxonomy::Category).
     #[error("{pack} field `{field}` has unknown category code `{code}`")]
     UnknownCategory {
         /// The pack.
