@@ -10,47 +10,7 @@ use time::macros::format_description;
 
 use crate::timestamp::Timestamp;
 
-/// An ISO 3166-1 alpha-2 country code, upper case (`"GB"`, `"DE"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, JsonSchema)]
-#[schemars(with = "String")]
-pub struct CountryCode([u8; 2]);
-
-impl CountryCode {
-    /// Parses two ASCII upper-case letters; `None` otherwise. Existence is not checked: a
-    /// country without a pack simply gets the fallbacks.
-    pub fn parse(code: &str) -> Option<CountryCode> {
-        match code.as_bytes() {
-            [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Some(CountryCode([*a, *b])),
-            _ => None,
-        }
-    }
-
-    /// The code as a string slice.
-    pub fn as_str(&self) -> &str {
-        // Only ASCII upper-case letters are ever stored.
-        std::str::from_utf8(&self.0).unwrap_or("??")
-    }
-}
-
-impl fmt::Display for CountryCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for CountryCode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CountryCode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        CountryCode::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom("expected an ISO 3166-1 alpha-2 code"))
-    }
-}
+pub use crate::report::CountryCode;
 
 /// A region whose rules apply to several countries. Only the EU today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]

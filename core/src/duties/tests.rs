@@ -450,8 +450,8 @@ fn message_ids_cover_every_shipped_duty_and_route() {
 
 #[test]
 fn country_codes_and_dates_parse_strictly() {
-    assert!(CountryCode::parse("gb").is_none());
-    assert!(CountryCode::parse("GBR").is_none());
+    assert!(CountryCode::parse("gb").is_err());
+    assert!(CountryCode::parse("GBR").is_err());
     assert_eq!(cc("GB").to_string(), "GB");
     for good in ["2020", "2021-05", "2021-05-03"] {
         assert_eq!(SourceDate::parse(good).unwrap().to_string(), good);

@@ -26,7 +26,7 @@ type Parsed<T> = (T, PackId);
 /// Parses a country pack, reporting unknown category codes by field before serde sees them.
 pub(crate) fn parse_country_pack(text: &str) -> Result<Parsed<JurisdictionPack>, PackError> {
     parse_pack(text, "country", |code| {
-        CountryCode::parse(code).map(PackId::Country)
+        CountryCode::parse(code).ok().map(PackId::Country)
     })
 }
 
