@@ -9,6 +9,10 @@ use serde::Serialize;
 
 use super::meta::{LocaleCatalog, LocaleRole, ReviewStatus};
 
+/// Variables the localizer always sets (with defaults), so any translation may select on
+/// them even where the reference does not.
+const ALWAYS_SET: [&str; 2] = ["band", "days"];
+
 /// One parse error in one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ParseIssue {
@@ -40,7 +44,8 @@ pub struct LocaleCheck {
     /// Messages (`id` or `id.attribute`) this locale has and the reference does not.
     pub extra_messages: Vec<String>,
     /// `id: $variable` used here but never by the reference message (a translation must
-    /// not ask for data the caller does not pass).
+    /// not ask for data the caller does not pass). `band` and `days` are always set, so a
+    /// translation may select on them anywhere.
     pub unexpected_variables: Vec<String>,
 }
 
@@ -232,6 +237,7 @@ pub fn check_sources(catalog: &LocaleCatalog, files: &[(&str, Vec<(&str, &str)>)
                     shape
                         .variables
                         .iter()
+                        .filter(move |v| !ALWAYS_SET.contains(&v.as_str()))
                         .filter(move |v| allowed.is_some_and(|a| !a.contains(*v)))
                         .map(move |v| format!("{id}: ${v}"))
                 })
