@@ -9,10 +9,12 @@ mod readability;
 #[cfg(feature = "embedded-locales")]
 mod status_copy;
 
+#[cfg(feature = "embedded-locales")]
+use super::Args;
+#[cfg(feature = "embedded-locales")]
 use crate::AgeBand;
 
-use super::Args;
-
+#[cfg(feature = "embedded-locales")]
 /// Sample values for every variable the copy uses, as a platform would pass them.
 pub(super) fn sample_args(band: AgeBand) -> Args {
     Args::new()
@@ -23,6 +25,7 @@ pub(super) fn sample_args(band: AgeBand) -> Args {
         .progress(2, 5)
 }
 
+#[cfg(feature = "embedded-locales")]
 /// Every wording band (unknown reads as 10-12, so it is left out).
 pub(super) const BANDS: [AgeBand; 5] = [
     AgeBand::Age6To9,
