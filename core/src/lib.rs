@@ -3,6 +3,7 @@
 
 pub mod age;
 pub mod duties;
+pub mod i18n;
 pub mod report;
 pub mod status;
 pub mod taxonomy;
