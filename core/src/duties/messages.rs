@@ -27,11 +27,11 @@ pub fn help_message_ids() -> Vec<&'static str> {
 }
 
 /// "Tell an adult you trust" (no sourced helpline for the country).
-pub const HELP_TELL_TRUSTED_ADULT: &str = "help-tell-trusted-adult";
+pub const HELP_TELL_TRUSTED_ADULT: &str = "help-trusted-adult-no-helpline";
 /// "Call your local emergency number" (no sourced emergency number for the country).
-pub const HELP_CALL_LOCAL_EMERGENCY_NUMBER: &str = "help-call-local-emergency-number";
+pub const HELP_CALL_LOCAL_EMERGENCY_NUMBER: &str = "help-emergency";
 /// "Call { $number }" for a sourced emergency number.
-pub const HELP_CALL_EMERGENCY_NUMBER: &str = "help-call-emergency-number";
+pub const HELP_CALL_EMERGENCY_NUMBER: &str = "help-emergency-number";
 
 /// Every helpline purpose, for listing message ids.
 pub(crate) const PURPOSES: [HelplinePurpose; 5] = [
