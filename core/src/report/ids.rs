@@ -221,8 +221,7 @@ impl<'de> Deserialize<'de> for CountryCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         // The message names the expected form, never the value received.
-        CountryCode::parse(&text)
-            .map_err(|_| serde::de::Error::custom("expected an ISO 3166-1 alpha-2 code"))
+        CountryCode::parse(&text).map_err(|_| serde::de::Error::custom("expected an ISO 3166-1 alpha-2 code"))
     }
 }
 
