@@ -1,277 +1,201 @@
-# TellSafe jurisdiction-pack copy: helplines, "who will be told" and where to complain.
-# Authored reference copy. Follow shared/reference/child-copy.md.
-# Ids come from core/src/duties/messages.rs; every id the code can return is here, also
-# those no shipped pack uses yet.
-#
-# Variables:
-#   $band    age band selector key (see wizard.ftl); *[other] is the 10-12 wording.
-#   $app     the platform's name.
-#   $name    a helpline's own name, from the jurisdiction data (helplines only).
-#   $number  a helpline's phone number (helpline values only).
-#   $url     a helpline's web address (helpline .web attributes only).
-# Duty and redress copy uses only $band and $app: it never names the category or the child.
+# نصوص حزم الولايات القضائية (خطوط المساعدة، "من سيتم إخباره"، طرق الاعتراض).
+# Draft translation of en/help.ftl, not reviewed by a human. See locale.json.
 
 ## Helplines. Variables: $name (the service's own name), $number (value) or $url (.web).
 
 help-helpline-counselling =
     { $band ->
-        [age-6-9] You can talk to someone at { $name }. They help kids. Call { $number }.
-        [adult] { $name } gives support and someone to talk to. Call { $number }.
-       *[other] You can talk to someone at { $name } about anything. Call { $number }.
+        [adult] يقدم { $name } الدعم وشخصًا تتحدث إليه. اتصل بالرقم { $number }.
+       *[other] يمكنك أن تتحدث مع شخص في { $name } عن أي شيء. اتصل بالرقم { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] You can talk to someone at { $name }. They help kids. Go to { $url }.
-            [adult] { $name } gives support and someone to talk to. Go to { $url }.
-           *[other] You can talk to someone at { $name } about anything. Go to { $url }.
+            [adult] يقدم { $name } الدعم وشخصًا تتحدث إليه. ادخل إلى { $url }.
+           *[other] يمكنك أن تتحدث مع شخص في { $name } عن أي شيء. ادخل إلى { $url }.
         }
 help-helpline-crisis =
     { $band ->
-        [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Call { $number }.
-        [adult] If you or someone you know is in crisis, { $name } can help. Call { $number }.
-       *[other] If you feel very low or think about hurting yourself, { $name } will listen. Call { $number }.
+        [adult] إذا كنت أنت أو شخص تعرفه في أزمة، يمكن أن يساعد { $name }. اتصل بالرقم { $number }.
+       *[other] إذا كنت حزينًا جدًا أو تفكر في إيذاء نفسك، فإن { $name } سيستمع إليك. اتصل بالرقم { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Go to { $url }.
-            [adult] If you or someone you know is in crisis, { $name } can help. Go to { $url }.
-           *[other] If you feel very low or think about hurting yourself, { $name } will listen. Go to { $url }.
+            [adult] إذا كنت أنت أو شخص تعرفه في أزمة، يمكن أن يساعد { $name }. ادخل إلى { $url }.
+           *[other] إذا كنت حزينًا جدًا أو تفكر في إيذاء نفسك، فإن { $name } سيستمع إليك. ادخل إلى { $url }.
         }
 help-helpline-child-protection =
     { $band ->
-        [age-6-9] { $name } helps keep kids safe. Call { $number }.
-        [adult] { $name } can act when a child may be at risk of harm. Call { $number }.
-       *[other] If someone is hurting you, { $name } can help keep you safe. Call { $number }.
+        [adult] يمكن أن يتدخل { $name } عندما يكون طفل معرضًا للأذى. اتصل بالرقم { $number }.
+       *[other] إذا كان أحد يؤذيك، يمكن أن يساعدك { $name } لتكون في أمان. اتصل بالرقم { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] { $name } helps keep kids safe. Go to { $url }.
-            [adult] { $name } can act when a child may be at risk of harm. Go to { $url }.
-           *[other] If someone is hurting you, { $name } can help keep you safe. Go to { $url }.
+            [adult] يمكن أن يتدخل { $name } عندما يكون طفل معرضًا للأذى. ادخل إلى { $url }.
+           *[other] إذا كان أحد يؤذيك، يمكن أن يساعدك { $name } لتكون في أمان. ادخل إلى { $url }.
         }
 help-helpline-online-harm =
     { $band ->
-        [age-6-9] If something online made you upset, { $name } can help. Call { $number }.
-        [adult] { $name } helps with online harm, including getting harmful content taken down. Call { $number }.
-       *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Call { $number }.
+        [adult] يساعد { $name } في الأذى عبر الإنترنت، ومنه إزالة المحتوى الضار. اتصل بالرقم { $number }.
+       *[other] يساعد { $name } في مشاكل الإنترنت، مثل التنمر أو نشر الصور دون إذن. اتصل بالرقم { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] If something online made you upset, { $name } can help. Go to { $url }.
-            [adult] { $name } helps with online harm, including getting harmful content taken down. Go to { $url }.
-           *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Go to { $url }.
+            [adult] يساعد { $name } في الأذى عبر الإنترنت، ومنه إزالة المحتوى الضار. ادخل إلى { $url }.
+           *[other] يساعد { $name } في مشاكل الإنترنت، مثل التنمر أو نشر الصور دون إذن. ادخل إلى { $url }.
         }
 help-helpline-reporting =
     { $band ->
-        [age-6-9] A grown-up can also tell { $name } about this. Call { $number }.
-        [adult] You can also report this directly to { $name }. Call { $number }.
-       *[other] You can also report this to { $name }. Call { $number }.
+        [adult] يمكنك أيضًا الإبلاغ عن هذا مباشرة إلى { $name }. اتصل بالرقم { $number }.
+       *[other] يمكنك أيضًا الإبلاغ عن هذا إلى { $name }. اتصل بالرقم { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] A grown-up can also tell { $name } about this. Go to { $url }.
-            [adult] You can also report this directly to { $name }. Go to { $url }.
-           *[other] You can also report this to { $name }. Go to { $url }.
+            [adult] يمكنك أيضًا الإبلاغ عن هذا مباشرة إلى { $name }. ادخل إلى { $url }.
+           *[other] يمكنك أيضًا الإبلاغ عن هذا إلى { $name }. ادخل إلى { $url }.
         }
 
 ## "Who will be told": duty-<recipient>-<must|may>-<condition>. Only $band and $app.
 
 duty-ncmec-cyber-tipline-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] إذا أكد فريق الأمان في { $app } ما تم الإبلاغ عنه، فالقانون يُلزم { $app } بإبلاغ خط CyberTipline التابع لـ NCMEC، المركز الأمريكي للأطفال المفقودين والمستغلين. من يُبلِغ لن يقع في مشكلة.
+       *[other] سينظر أشخاص في { $app } فيما أرسلته. إذا كان كما قلت، فالقانون يقول إن { $app } يجب أن يخبر فريقًا عمله حماية الأطفال. لن تقع في مشكلة.
     }
 duty-ncmec-cyber-tipline-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] إذا اشتبه فريق الأمان في { $app } في جريمة تهدد حياة شخص أو سلامته، فالقانون يُلزم { $app } بإبلاغ خط CyberTipline التابع لـ NCMEC، المركز الأمريكي للأطفال المفقودين والمستغلين. من يُبلِغ لن يقع في مشكلة.
+       *[other] إذا رأى أشخاص في { $app } أن أحدًا في خطر حقيقي، فالقانون يقول إن { $app } يجب أن يخبر فريقًا عمله حماية الأطفال. لن تقع في مشكلة.
     }
 duty-ncmec-cyber-tipline-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] إذا أكد فريق الأمان في { $app } ما تم الإبلاغ عنه، فالقانون يسمح لـ { $app } بإبلاغ خط CyberTipline التابع لـ NCMEC، المركز الأمريكي للأطفال المفقودين والمستغلين. من يُبلِغ لن يقع في مشكلة.
+       *[other] سينظر أشخاص في { $app } فيما أرسلته. إذا كان كما قلت، يمكن أن يخبر { $app } فريقًا عمله حماية الأطفال. لن تقع في مشكلة.
     }
 duty-ncmec-cyber-tipline-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] إذا اشتبه فريق الأمان في { $app } في جريمة تهدد حياة شخص أو سلامته، فالقانون يسمح لـ { $app } بإبلاغ خط CyberTipline التابع لـ NCMEC، المركز الأمريكي للأطفال المفقودين والمستغلين. من يُبلِغ لن يقع في مشكلة.
+       *[other] إذا رأى أشخاص في { $app } أن أحدًا في خطر حقيقي، يمكن أن يخبر { $app } فريقًا عمله حماية الأطفال. لن تقع في مشكلة.
     }
 duty-law-enforcement-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] إذا أكد فريق الأمان في { $app } ما تم الإبلاغ عنه، فالقانون يُلزم { $app } بإبلاغ الشرطة أو جهات رسمية أخرى. من يُبلِغ لن يقع في مشكلة.
+       *[other] سينظر أشخاص في { $app } فيما أرسلته. إذا كان كما قلت، فالقانون يقول إن { $app } يجب أن يخبر أشخاصًا عملهم حماية الجميع. لن تقع في مشكلة.
     }
 duty-law-enforcement-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] إذا اشتبه فريق الأمان في { $app } في جريمة تهدد حياة شخص أو سلامته، فالقانون يُلزم { $app } بإبلاغ الشرطة أو جهات رسمية أخرى. من يُبلِغ لن يقع في مشكلة.
+       *[other] إذا رأى أشخاص في { $app } أن أحدًا في خطر حقيقي، فالقانون يقول إن { $app } يجب أن يخبر أشخاصًا عملهم حماية الجميع. لن تقع في مشكلة.
     }
 duty-law-enforcement-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] إذا أكد فريق الأمان في { $app } ما تم الإبلاغ عنه، فالقانون يسمح لـ { $app } بإبلاغ الشرطة أو جهات رسمية أخرى. من يُبلِغ لن يقع في مشكلة.
+       *[other] سينظر أشخاص في { $app } فيما أرسلته. إذا كان كما قلت، يمكن أن يخبر { $app } أشخاصًا عملهم حماية الجميع. لن تقع في مشكلة.
     }
 duty-law-enforcement-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] إذا اشتبه فريق الأمان في { $app } في جريمة تهدد حياة شخص أو سلامته، فالقانون يسمح لـ { $app } بإبلاغ الشرطة أو جهات رسمية أخرى. من يُبلِغ لن يقع في مشكلة.
+       *[other] إذا رأى أشخاص في { $app } أن أحدًا في خطر حقيقي، يمكن أن يخبر { $app } أشخاصًا عملهم حماية الجميع. لن تقع في مشكلة.
     }
 duty-national-crime-agency-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] إذا أكد فريق الأمان في { $app } ما تم الإبلاغ عنه، فالقانون يُلزم { $app } بإبلاغ الوكالة الوطنية لمكافحة الجريمة في المملكة المتحدة (NCA). من يُبلِغ لن يقع في مشكلة.
+       *[other] سينظر أشخاص في { $app } فيما أرسلته. إذا كان كما قلت، فالقانون يقول إن { $app } يجب أن يخبر فريقًا عمله حماية الأطفال. لن تقع في مشكلة.
     }
 duty-national-crime-agency-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] إذا اشتبه فريق الأمان في { $app } في جريمة تهدد حياة شخص أو سلامته، فالقانون يُلزم { $app } بإبلاغ الوكالة الوطنية لمكافحة الجريمة في المملكة المتحدة (NCA). من يُبلِغ لن يقع في مشكلة.
+       *[other] إذا رأى أشخاص في { $app } أن أحدًا في خطر حقيقي، فالقانون يقول إن { $app } يجب أن يخبر فريقًا عمله حماية الأطفال. لن تقع في مشكلة.
     }
 duty-national-crime-agency-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] إذا أكد فريق الأمان في { $app } ما تم الإبلاغ عنه، فالقانون يسمح لـ { $app } بإبلاغ الوكالة الوطنية لمكافحة الجريمة في المملكة المتحدة (NCA). من يُبلِغ لن يقع في مشكلة.
+       *[other] سينظر أشخاص في { $app } فيما أرسلته. إذا كان كما قلت، يمكن أن يخبر { $app } فريقًا عمله حماية الأطفال. لن تقع في مشكلة.
     }
 duty-national-crime-agency-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] إذا اشتبه فريق الأمان في { $app } في جريمة تهدد حياة شخص أو سلامته، فالقانون يسمح لـ { $app } بإبلاغ الوكالة الوطنية لمكافحة الجريمة في المملكة المتحدة (NCA). من يُبلِغ لن يقع في مشكلة.
+       *[other] إذا رأى أشخاص في { $app } أن أحدًا في خطر حقيقي، يمكن أن يخبر { $app } فريقًا عمله حماية الأطفال. لن تقع في مشكلة.
     }
 
 ## Redress: redress-<kind>-<body>. Only $band and $app.
 
 redress-internal-complaint-platform =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask people at { $app } to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to { $app } and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask people at { $app } to look at it again.
+        [adult] إذا كنت لا توافق على قرار، يمكنك تقديم شكوى إلى { $app } وطلب مراجعته مرة أخرى.
+       *[other] إذا كنت تظن أن { $app } أخطأ، يمكنك أن تطلب من أشخاص في { $app } أن ينظروا فيه مرة أخرى.
     }
 redress-internal-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask a team outside { $app } that helps when people do not agree to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to a certified dispute body outside { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to a certified out-of-court dispute settlement body and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask a team outside { $app } that helps when people do not agree to look at it again.
+        [adult] إذا كنت لا توافق على قرار، يمكنك تقديم شكوى إلى جهة معتمدة لتسوية النزاعات خارج المحاكم وطلب مراجعته مرة أخرى.
+       *[other] إذا كنت تظن أن { $app } أخطأ، يمكنك أن تطلب من فريق خارج { $app } يساعد عندما لا يتفق الناس أن ينظروا فيه مرة أخرى.
     }
 redress-internal-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask eSafety, a team in Australia that helps kids online to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask eSafety, a team in Australia that helps young people online to look at it again.
+        [adult] إذا كنت لا توافق على قرار، يمكنك تقديم شكوى إلى مفوض السلامة الإلكترونية في أستراليا (eSafety Commissioner) وطلب مراجعته مرة أخرى.
+       *[other] إذا كنت تظن أن { $app } أخطأ، يمكنك أن تطلب من eSafety، فريق في أستراليا يساعد الشباب على الإنترنت أن ينظروا فيه مرة أخرى.
     }
 redress-internal-complaint-ofcom =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask Ofcom, a team that checks apps in the UK to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask Ofcom, a team that checks apps in the UK to look at it again.
+        [adult] إذا كنت لا توافق على قرار، يمكنك تقديم شكوى إلى Ofcom، الجهة المنظمة للسلامة على الإنترنت في المملكة المتحدة وطلب مراجعته مرة أخرى.
+       *[other] إذا كنت تظن أن { $app } أخطأ، يمكنك أن تطلب من Ofcom، فريق يراقب التطبيقات في المملكة المتحدة أن ينظروا فيه مرة أخرى.
     }
 redress-out-of-court-dispute-platform =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask people at { $app } to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to { $app }.
-       *[other] If you still think it is wrong, you can ask people at { $app } to look at it too.
+        [adult] إذا كنت ما زلت لا توافق، يمكنك عرض القرار على { $app }.
+       *[other] إذا كنت ما زلت تظن أنه خطأ، يمكنك أيضًا أن تطلب من أشخاص في { $app } أن ينظر فيه.
     }
 redress-out-of-court-dispute-certified-dispute-body =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask a certified dispute body outside { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to a certified out-of-court dispute settlement body.
-       *[other] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it too.
+        [adult] إذا كنت ما زلت لا توافق، يمكنك عرض القرار على جهة معتمدة لتسوية النزاعات خارج المحاكم.
+       *[other] إذا كنت ما زلت تظن أنه خطأ، يمكنك أيضًا أن تطلب من فريق خارج { $app } يساعد عندما لا يتفق الناس أن ينظر فيه.
     }
 redress-out-of-court-dispute-esafety-commissioner =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask eSafety, a team in Australia that helps kids online to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Australia's eSafety Commissioner to look at the decision.
-        [adult] If you still disagree, you can take the decision to Australia's eSafety Commissioner.
-       *[other] If you still think it is wrong, you can ask eSafety, a team in Australia that helps young people online to look at it too.
+        [adult] إذا كنت ما زلت لا توافق، يمكنك عرض القرار على مفوض السلامة الإلكترونية في أستراليا (eSafety Commissioner).
+       *[other] إذا كنت ما زلت تظن أنه خطأ، يمكنك أيضًا أن تطلب من eSafety، فريق في أستراليا يساعد الشباب على الإنترنت أن ينظر فيه.
     }
 redress-out-of-court-dispute-ofcom =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Ofcom, the UK online safety regulator to look at the decision.
-        [adult] If you still disagree, you can take the decision to Ofcom, the UK online safety regulator.
-       *[other] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it too.
+        [adult] إذا كنت ما زلت لا توافق، يمكنك عرض القرار على Ofcom، الجهة المنظمة للسلامة على الإنترنت في المملكة المتحدة.
+       *[other] إذا كنت ما زلت تظن أنه خطأ، يمكنك أيضًا أن تطلب من Ofcom، فريق يراقب التطبيقات في المملكة المتحدة أن ينظر فيه.
     }
 redress-regulator-complaint-platform =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell people at { $app }. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to { $app }, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell people at { $app }. They can help with what happened to you.
+        [adult] إذا لم يحل { $app } المشكلة، يمكنك تقديم شكوى إلى { $app }، ويمكنه التصرف في الحالات الفردية.
+       *[other] إذا لم يحل { $app } المشكلة، يمكنك أن تخبر أشخاص في { $app }. يمكن لشخص بالغ أن يساعدك.
     }
 redress-regulator-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to a certified dispute body outside { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to a certified out-of-court dispute settlement body, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. They can help with what happened to you.
+        [adult] إذا لم يحل { $app } المشكلة، يمكنك تقديم شكوى إلى جهة معتمدة لتسوية النزاعات خارج المحاكم، ويمكنه التصرف في الحالات الفردية.
+       *[other] إذا لم يحل { $app } المشكلة، يمكنك أن تخبر فريق خارج { $app } يساعد عندما لا يتفق الناس. يمكن لشخص بالغ أن يساعدك.
     }
 redress-regulator-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps kids online. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Australia's eSafety Commissioner, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Australia's eSafety Commissioner, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps young people online. They can help with what happened to you.
+        [adult] إذا لم يحل { $app } المشكلة، يمكنك تقديم شكوى إلى مفوض السلامة الإلكترونية في أستراليا (eSafety Commissioner)، ويمكنه التصرف في الحالات الفردية.
+       *[other] إذا لم يحل { $app } المشكلة، يمكنك أن تخبر eSafety، فريق في أستراليا يساعد الشباب على الإنترنت. يمكن لشخص بالغ أن يساعدك.
     }
 redress-regulator-complaint-ofcom =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Ofcom, the UK online safety regulator, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Ofcom, the UK online safety regulator, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. They can help with what happened to you.
+        [adult] إذا لم يحل { $app } المشكلة، يمكنك تقديم شكوى إلى Ofcom، الجهة المنظمة للسلامة على الإنترنت في المملكة المتحدة، ويمكنه التصرف في الحالات الفردية.
+       *[other] إذا لم يحل { $app } المشكلة، يمكنك أن تخبر Ofcom، فريق يراقب التطبيقات في المملكة المتحدة. يمكن لشخص بالغ أن يساعدك.
     }
 redress-regulator-oversight-platform =
     { $band ->
-        [age-6-9] There is also people at { $app }. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also { $app }. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also people at { $app }. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] هناك أيضًا { $app }. يراقب كيف يتعامل { $app } مع الشكاوى. لا يفصل في الحالات الفردية، لكن يمكنك إبلاغه بمشكلة.
+       *[other] هناك أيضًا أشخاص في { $app }. يتأكد أن { $app } يتعامل مع المشاكل بعدل. لا ينظر في بلاغ واحد، لكن يمكنك أن تخبره إذا بدا شيء خطأ.
     }
 redress-regulator-oversight-certified-dispute-body =
     { $band ->
-        [age-6-9] There is also a team outside { $app } that helps when people do not agree. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also a certified dispute body outside { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also a certified out-of-court dispute settlement body. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also a team outside { $app } that helps when people do not agree. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] هناك أيضًا جهة معتمدة لتسوية النزاعات خارج المحاكم. يراقب كيف يتعامل { $app } مع الشكاوى. لا يفصل في الحالات الفردية، لكن يمكنك إبلاغه بمشكلة.
+       *[other] هناك أيضًا فريق خارج { $app } يساعد عندما لا يتفق الناس. يتأكد أن { $app } يتعامل مع المشاكل بعدل. لا ينظر في بلاغ واحد، لكن يمكنك أن تخبره إذا بدا شيء خطأ.
     }
 redress-regulator-oversight-esafety-commissioner =
     { $band ->
-        [age-6-9] There is also eSafety, a team in Australia that helps kids online. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Australia's eSafety Commissioner. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Australia's eSafety Commissioner. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also eSafety, a team in Australia that helps young people online. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] هناك أيضًا مفوض السلامة الإلكترونية في أستراليا (eSafety Commissioner). يراقب كيف يتعامل { $app } مع الشكاوى. لا يفصل في الحالات الفردية، لكن يمكنك إبلاغه بمشكلة.
+       *[other] هناك أيضًا eSafety، فريق في أستراليا يساعد الشباب على الإنترنت. يتأكد أن { $app } يتعامل مع المشاكل بعدل. لا ينظر في بلاغ واحد، لكن يمكنك أن تخبره إذا بدا شيء خطأ.
     }
 redress-regulator-oversight-ofcom =
     { $band ->
-        [age-6-9] There is also Ofcom, a team that checks apps in the UK. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Ofcom, the UK online safety regulator. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Ofcom, the UK online safety regulator. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also Ofcom, a team that checks apps in the UK. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] هناك أيضًا Ofcom، الجهة المنظمة للسلامة على الإنترنت في المملكة المتحدة. يراقب كيف يتعامل { $app } مع الشكاوى. لا يفصل في الحالات الفردية، لكن يمكنك إبلاغه بمشكلة.
+       *[other] هناك أيضًا Ofcom، فريق يراقب التطبيقات في المملكة المتحدة. يتأكد أن { $app } يتعامل مع المشاكل بعدل. لا ينظر في بلاغ واحد، لكن يمكنك أن تخبره إذا بدا شيء خطأ.
     }

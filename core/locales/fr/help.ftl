@@ -1,277 +1,211 @@
-# TellSafe jurisdiction-pack copy: helplines, "who will be told" and where to complain.
-# Authored reference copy. Follow shared/reference/child-copy.md.
-# Ids come from core/src/duties/messages.rs; every id the code can return is here, also
-# those no shipped pack uses yet.
-#
-# Variables:
-#   $band    age band selector key (see wizard.ftl); *[other] is the 10-12 wording.
-#   $app     the platform's name.
-#   $name    a helpline's own name, from the jurisdiction data (helplines only).
-#   $number  a helpline's phone number (helpline values only).
-#   $url     a helpline's web address (helpline .web attributes only).
-# Duty and redress copy uses only $band and $app: it never names the category or the child.
+# Textes des packs de juridiction (lignes d'aide, « qui sera prévenu », recours).
+# Brouillon de traduction de en/help.ftl, non relu par un humain. Voir locale.json.
 
 ## Helplines. Variables: $name (the service's own name), $number (value) or $url (.web).
 
 help-helpline-counselling =
     { $band ->
-        [age-6-9] You can talk to someone at { $name }. They help kids. Call { $number }.
-        [adult] { $name } gives support and someone to talk to. Call { $number }.
-       *[other] You can talk to someone at { $name } about anything. Call { $number }.
+        [age-6-9] Tu peux parler à quelqu'un chez { $name }. Ils aident les enfants. Appelle le { $number }.
+        [adult] { $name } offre du soutien et une écoute. Appelez le { $number }.
+       *[other] Tu peux parler de tout à quelqu'un chez { $name }. Appelle le { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] You can talk to someone at { $name }. They help kids. Go to { $url }.
-            [adult] { $name } gives support and someone to talk to. Go to { $url }.
-           *[other] You can talk to someone at { $name } about anything. Go to { $url }.
+            [age-6-9] Tu peux parler à quelqu'un chez { $name }. Ils aident les enfants. Va sur { $url }.
+            [adult] { $name } offre du soutien et une écoute. Allez sur { $url }.
+           *[other] Tu peux parler de tout à quelqu'un chez { $name }. Va sur { $url }.
         }
 help-helpline-crisis =
     { $band ->
-        [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Call { $number }.
-        [adult] If you or someone you know is in crisis, { $name } can help. Call { $number }.
-       *[other] If you feel very low or think about hurting yourself, { $name } will listen. Call { $number }.
+        [age-6-9] Si tu es très triste ou si tu veux te faire du mal, { $name } peut t'aider. Appelle le { $number }.
+        [adult] Si vous ou un proche êtes en crise, { $name } peut aider. Appelez le { $number }.
+       *[other] Si tu te sens très mal ou si tu penses à te faire du mal, { $name } t'écoute. Appelle le { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Go to { $url }.
-            [adult] If you or someone you know is in crisis, { $name } can help. Go to { $url }.
-           *[other] If you feel very low or think about hurting yourself, { $name } will listen. Go to { $url }.
+            [age-6-9] Si tu es très triste ou si tu veux te faire du mal, { $name } peut t'aider. Va sur { $url }.
+            [adult] Si vous ou un proche êtes en crise, { $name } peut aider. Allez sur { $url }.
+           *[other] Si tu te sens très mal ou si tu penses à te faire du mal, { $name } t'écoute. Va sur { $url }.
         }
 help-helpline-child-protection =
     { $band ->
-        [age-6-9] { $name } helps keep kids safe. Call { $number }.
-        [adult] { $name } can act when a child may be at risk of harm. Call { $number }.
-       *[other] If someone is hurting you, { $name } can help keep you safe. Call { $number }.
+        [age-6-9] { $name } aide à protéger les enfants. Appelle le { $number }.
+        [adult] { $name } peut agir quand un enfant risque d'être en danger. Appelez le { $number }.
+       *[other] Si quelqu'un te fait du mal, { $name } peut t'aider à être en sécurité. Appelle le { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] { $name } helps keep kids safe. Go to { $url }.
-            [adult] { $name } can act when a child may be at risk of harm. Go to { $url }.
-           *[other] If someone is hurting you, { $name } can help keep you safe. Go to { $url }.
+            [age-6-9] { $name } aide à protéger les enfants. Va sur { $url }.
+            [adult] { $name } peut agir quand un enfant risque d'être en danger. Allez sur { $url }.
+           *[other] Si quelqu'un te fait du mal, { $name } peut t'aider à être en sécurité. Va sur { $url }.
         }
 help-helpline-online-harm =
     { $band ->
-        [age-6-9] If something online made you upset, { $name } can help. Call { $number }.
-        [adult] { $name } helps with online harm, including getting harmful content taken down. Call { $number }.
-       *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Call { $number }.
+        [age-6-9] Si quelque chose en ligne t'a fait de la peine, { $name } peut t'aider. Appelle le { $number }.
+        [adult] { $name } aide face aux violences en ligne, y compris pour faire retirer des contenus. Appelez le { $number }.
+       *[other] { $name } aide pour les problèmes en ligne, comme le harcèlement ou des photos partagées sans ton accord. Appelle le { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] If something online made you upset, { $name } can help. Go to { $url }.
-            [adult] { $name } helps with online harm, including getting harmful content taken down. Go to { $url }.
-           *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Go to { $url }.
+            [age-6-9] Si quelque chose en ligne t'a fait de la peine, { $name } peut t'aider. Va sur { $url }.
+            [adult] { $name } aide face aux violences en ligne, y compris pour faire retirer des contenus. Allez sur { $url }.
+           *[other] { $name } aide pour les problèmes en ligne, comme le harcèlement ou des photos partagées sans ton accord. Va sur { $url }.
         }
 help-helpline-reporting =
     { $band ->
-        [age-6-9] A grown-up can also tell { $name } about this. Call { $number }.
-        [adult] You can also report this directly to { $name }. Call { $number }.
-       *[other] You can also report this to { $name }. Call { $number }.
+        [age-6-9] Un adulte peut aussi le dire à { $name }. Appelle le { $number }.
+        [adult] Vous pouvez aussi signaler cela directement à { $name }. Appelez le { $number }.
+       *[other] Tu peux aussi signaler cela à { $name }. Appelle le { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] A grown-up can also tell { $name } about this. Go to { $url }.
-            [adult] You can also report this directly to { $name }. Go to { $url }.
-           *[other] You can also report this to { $name }. Go to { $url }.
+            [age-6-9] Un adulte peut aussi le dire à { $name }. Va sur { $url }.
+            [adult] Vous pouvez aussi signaler cela directement à { $name }. Allez sur { $url }.
+           *[other] Tu peux aussi signaler cela à { $name }. Va sur { $url }.
         }
 
 ## "Who will be told": duty-<recipient>-<must|may>-<condition>. Only $band and $app.
 
 duty-ncmec-cyber-tipline-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } confirme ce qui a été signalé, la loi oblige { $app } à le signaler à la CyberTipline du NCMEC, le centre américain pour les enfants disparus et exploités. La personne qui signale n'aura pas de problème.
+       *[other] Des personnes de { $app } vont vérifier ce que tu as envoyé. Si c'est bien ce que tu as dit, la loi dit que { $app } doit prévenir une équipe dont le travail est de protéger les enfants. Tu n'auras pas de problème.
     }
 duty-ncmec-cyber-tipline-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } soupçonne un crime qui menace la vie ou la sécurité d'une personne, la loi oblige { $app } à prévenir la CyberTipline du NCMEC, le centre américain pour les enfants disparus et exploités. La personne qui signale n'aura pas de problème.
+       *[other] Si des personnes de { $app } pensent que quelqu'un est vraiment en danger, la loi dit que { $app } doit prévenir une équipe dont le travail est de protéger les enfants. Tu n'auras pas de problème.
     }
 duty-ncmec-cyber-tipline-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } confirme ce qui a été signalé, la loi permet à { $app } de le signaler à la CyberTipline du NCMEC, le centre américain pour les enfants disparus et exploités. La personne qui signale n'aura pas de problème.
+       *[other] Des personnes de { $app } vont vérifier ce que tu as envoyé. Si c'est bien ce que tu as dit, { $app } peut prévenir une équipe dont le travail est de protéger les enfants. Tu n'auras pas de problème.
     }
 duty-ncmec-cyber-tipline-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } soupçonne un crime qui menace la vie ou la sécurité d'une personne, la loi permet à { $app } de prévenir la CyberTipline du NCMEC, le centre américain pour les enfants disparus et exploités. La personne qui signale n'aura pas de problème.
+       *[other] Si des personnes de { $app } pensent que quelqu'un est vraiment en danger, { $app } peut prévenir une équipe dont le travail est de protéger les enfants. Tu n'auras pas de problème.
     }
 duty-law-enforcement-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } confirme ce qui a été signalé, la loi oblige { $app } à le signaler à la police ou d'autres autorités. La personne qui signale n'aura pas de problème.
+       *[other] Des personnes de { $app } vont vérifier ce que tu as envoyé. Si c'est bien ce que tu as dit, la loi dit que { $app } doit prévenir des personnes dont le travail est de protéger tout le monde. Tu n'auras pas de problème.
     }
 duty-law-enforcement-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } soupçonne un crime qui menace la vie ou la sécurité d'une personne, la loi oblige { $app } à prévenir la police ou d'autres autorités. La personne qui signale n'aura pas de problème.
+       *[other] Si des personnes de { $app } pensent que quelqu'un est vraiment en danger, la loi dit que { $app } doit prévenir des personnes dont le travail est de protéger tout le monde. Tu n'auras pas de problème.
     }
 duty-law-enforcement-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } confirme ce qui a été signalé, la loi permet à { $app } de le signaler à la police ou d'autres autorités. La personne qui signale n'aura pas de problème.
+       *[other] Des personnes de { $app } vont vérifier ce que tu as envoyé. Si c'est bien ce que tu as dit, { $app } peut prévenir des personnes dont le travail est de protéger tout le monde. Tu n'auras pas de problème.
     }
 duty-law-enforcement-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } soupçonne un crime qui menace la vie ou la sécurité d'une personne, la loi permet à { $app } de prévenir la police ou d'autres autorités. La personne qui signale n'aura pas de problème.
+       *[other] Si des personnes de { $app } pensent que quelqu'un est vraiment en danger, { $app } peut prévenir des personnes dont le travail est de protéger tout le monde. Tu n'auras pas de problème.
     }
 duty-national-crime-agency-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } confirme ce qui a été signalé, la loi oblige { $app } à le signaler à la National Crime Agency (NCA) du Royaume-Uni. La personne qui signale n'aura pas de problème.
+       *[other] Des personnes de { $app } vont vérifier ce que tu as envoyé. Si c'est bien ce que tu as dit, la loi dit que { $app } doit prévenir une équipe dont le travail est de protéger les enfants. Tu n'auras pas de problème.
     }
 duty-national-crime-agency-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } soupçonne un crime qui menace la vie ou la sécurité d'une personne, la loi oblige { $app } à prévenir la National Crime Agency (NCA) du Royaume-Uni. La personne qui signale n'aura pas de problème.
+       *[other] Si des personnes de { $app } pensent que quelqu'un est vraiment en danger, la loi dit que { $app } doit prévenir une équipe dont le travail est de protéger les enfants. Tu n'auras pas de problème.
     }
 duty-national-crime-agency-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } confirme ce qui a été signalé, la loi permet à { $app } de le signaler à la National Crime Agency (NCA) du Royaume-Uni. La personne qui signale n'aura pas de problème.
+       *[other] Des personnes de { $app } vont vérifier ce que tu as envoyé. Si c'est bien ce que tu as dit, { $app } peut prévenir une équipe dont le travail est de protéger les enfants. Tu n'auras pas de problème.
     }
 duty-national-crime-agency-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Si l'équipe de sécurité de { $app } soupçonne un crime qui menace la vie ou la sécurité d'une personne, la loi permet à { $app } de prévenir la National Crime Agency (NCA) du Royaume-Uni. La personne qui signale n'aura pas de problème.
+       *[other] Si des personnes de { $app } pensent que quelqu'un est vraiment en danger, { $app } peut prévenir une équipe dont le travail est de protéger les enfants. Tu n'auras pas de problème.
     }
 
 ## Redress: redress-<kind>-<body>. Only $band and $app.
 
 redress-internal-complaint-platform =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask people at { $app } to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to { $app } and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask people at { $app } to look at it again.
+        [adult] Si vous n'êtes pas d'accord avec une décision, vous pouvez déposer une réclamation auprès de { $app } et demander un nouvel examen.
+       *[other] Si tu penses que { $app } s'est trompé, tu peux demander à des personnes de { $app } de regarder encore une fois.
     }
 redress-internal-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask a team outside { $app } that helps when people do not agree to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to a certified dispute body outside { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to a certified out-of-court dispute settlement body and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask a team outside { $app } that helps when people do not agree to look at it again.
+        [adult] Si vous n'êtes pas d'accord avec une décision, vous pouvez déposer une réclamation auprès de un organisme certifié de règlement extrajudiciaire des litiges et demander un nouvel examen.
+       *[other] Si tu penses que { $app } s'est trompé, tu peux demander à une équipe en dehors de { $app } qui aide quand on n'est pas d'accord de regarder encore une fois.
     }
 redress-internal-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask eSafety, a team in Australia that helps kids online to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask eSafety, a team in Australia that helps young people online to look at it again.
+        [adult] Si vous n'êtes pas d'accord avec une décision, vous pouvez déposer une réclamation auprès de l'eSafety Commissioner australien et demander un nouvel examen.
+       *[other] Si tu penses que { $app } s'est trompé, tu peux demander à eSafety, une équipe en Australie qui aide les jeunes en ligne de regarder encore une fois.
     }
 redress-internal-complaint-ofcom =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask Ofcom, a team that checks apps in the UK to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask Ofcom, a team that checks apps in the UK to look at it again.
+        [adult] Si vous n'êtes pas d'accord avec une décision, vous pouvez déposer une réclamation auprès de l'Ofcom, le régulateur britannique de la sécurité en ligne et demander un nouvel examen.
+       *[other] Si tu penses que { $app } s'est trompé, tu peux demander à l'Ofcom, une équipe qui contrôle les applis au Royaume-Uni de regarder encore une fois.
     }
 redress-out-of-court-dispute-platform =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask people at { $app } to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to { $app }.
-       *[other] If you still think it is wrong, you can ask people at { $app } to look at it too.
+        [adult] Si vous êtes toujours en désaccord, vous pouvez soumettre la décision à { $app }.
+       *[other] Si tu penses toujours que c'est faux, tu peux aussi demander à des personnes de { $app } de regarder.
     }
 redress-out-of-court-dispute-certified-dispute-body =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask a certified dispute body outside { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to a certified out-of-court dispute settlement body.
-       *[other] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it too.
+        [adult] Si vous êtes toujours en désaccord, vous pouvez soumettre la décision à un organisme certifié de règlement extrajudiciaire des litiges.
+       *[other] Si tu penses toujours que c'est faux, tu peux aussi demander à une équipe en dehors de { $app } qui aide quand on n'est pas d'accord de regarder.
     }
 redress-out-of-court-dispute-esafety-commissioner =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask eSafety, a team in Australia that helps kids online to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Australia's eSafety Commissioner to look at the decision.
-        [adult] If you still disagree, you can take the decision to Australia's eSafety Commissioner.
-       *[other] If you still think it is wrong, you can ask eSafety, a team in Australia that helps young people online to look at it too.
+        [adult] Si vous êtes toujours en désaccord, vous pouvez soumettre la décision à l'eSafety Commissioner australien.
+       *[other] Si tu penses toujours que c'est faux, tu peux aussi demander à eSafety, une équipe en Australie qui aide les jeunes en ligne de regarder.
     }
 redress-out-of-court-dispute-ofcom =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Ofcom, the UK online safety regulator to look at the decision.
-        [adult] If you still disagree, you can take the decision to Ofcom, the UK online safety regulator.
-       *[other] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it too.
+        [adult] Si vous êtes toujours en désaccord, vous pouvez soumettre la décision à l'Ofcom, le régulateur britannique de la sécurité en ligne.
+       *[other] Si tu penses toujours que c'est faux, tu peux aussi demander à l'Ofcom, une équipe qui contrôle les applis au Royaume-Uni de regarder.
     }
 redress-regulator-complaint-platform =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell people at { $app }. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to { $app }, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell people at { $app }. They can help with what happened to you.
+        [adult] Si { $app } ne règle pas le problème, vous pouvez vous plaindre auprès de { $app }, qui peut agir sur des cas individuels.
+       *[other] Si { $app } ne règle pas le problème, tu peux le dire à des personnes de { $app }. Un adulte peut t'aider.
     }
 redress-regulator-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to a certified dispute body outside { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to a certified out-of-court dispute settlement body, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. They can help with what happened to you.
+        [adult] Si { $app } ne règle pas le problème, vous pouvez vous plaindre auprès de un organisme certifié de règlement extrajudiciaire des litiges, qui peut agir sur des cas individuels.
+       *[other] Si { $app } ne règle pas le problème, tu peux le dire à une équipe en dehors de { $app } qui aide quand on n'est pas d'accord. Un adulte peut t'aider.
     }
 redress-regulator-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps kids online. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Australia's eSafety Commissioner, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Australia's eSafety Commissioner, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps young people online. They can help with what happened to you.
+        [adult] Si { $app } ne règle pas le problème, vous pouvez vous plaindre auprès de l'eSafety Commissioner australien, qui peut agir sur des cas individuels.
+       *[other] Si { $app } ne règle pas le problème, tu peux le dire à eSafety, une équipe en Australie qui aide les jeunes en ligne. Un adulte peut t'aider.
     }
 redress-regulator-complaint-ofcom =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Ofcom, the UK online safety regulator, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Ofcom, the UK online safety regulator, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. They can help with what happened to you.
+        [adult] Si { $app } ne règle pas le problème, vous pouvez vous plaindre auprès de l'Ofcom, le régulateur britannique de la sécurité en ligne, qui peut agir sur des cas individuels.
+       *[other] Si { $app } ne règle pas le problème, tu peux le dire à l'Ofcom, une équipe qui contrôle les applis au Royaume-Uni. Un adulte peut t'aider.
     }
 redress-regulator-oversight-platform =
     { $band ->
-        [age-6-9] There is also people at { $app }. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also { $app }. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also people at { $app }. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Il y a aussi { $app }. Cet organisme contrôle la façon dont { $app } traite les réclamations. Il ne tranche pas les cas individuels, mais vous pouvez lui signaler un problème.
+       *[other] Il y a aussi des personnes de { $app }. Cette équipe vérifie que { $app } traite les problèmes de façon juste. Elle ne regarde pas un signalement seul, mais tu peux lui dire si quelque chose ne va pas.
     }
 redress-regulator-oversight-certified-dispute-body =
     { $band ->
-        [age-6-9] There is also a team outside { $app } that helps when people do not agree. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also a certified dispute body outside { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also a certified out-of-court dispute settlement body. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also a team outside { $app } that helps when people do not agree. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Il y a aussi un organisme certifié de règlement extrajudiciaire des litiges. Cet organisme contrôle la façon dont { $app } traite les réclamations. Il ne tranche pas les cas individuels, mais vous pouvez lui signaler un problème.
+       *[other] Il y a aussi une équipe en dehors de { $app } qui aide quand on n'est pas d'accord. Cette équipe vérifie que { $app } traite les problèmes de façon juste. Elle ne regarde pas un signalement seul, mais tu peux lui dire si quelque chose ne va pas.
     }
 redress-regulator-oversight-esafety-commissioner =
     { $band ->
-        [age-6-9] There is also eSafety, a team in Australia that helps kids online. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Australia's eSafety Commissioner. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Australia's eSafety Commissioner. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also eSafety, a team in Australia that helps young people online. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Il y a aussi l'eSafety Commissioner australien. Cet organisme contrôle la façon dont { $app } traite les réclamations. Il ne tranche pas les cas individuels, mais vous pouvez lui signaler un problème.
+       *[other] Il y a aussi eSafety, une équipe en Australie qui aide les jeunes en ligne. Cette équipe vérifie que { $app } traite les problèmes de façon juste. Elle ne regarde pas un signalement seul, mais tu peux lui dire si quelque chose ne va pas.
     }
 redress-regulator-oversight-ofcom =
     { $band ->
-        [age-6-9] There is also Ofcom, a team that checks apps in the UK. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Ofcom, the UK online safety regulator. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Ofcom, the UK online safety regulator. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also Ofcom, a team that checks apps in the UK. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Il y a aussi l'Ofcom, le régulateur britannique de la sécurité en ligne. Cet organisme contrôle la façon dont { $app } traite les réclamations. Il ne tranche pas les cas individuels, mais vous pouvez lui signaler un problème.
+       *[other] Il y a aussi l'Ofcom, une équipe qui contrôle les applis au Royaume-Uni. Cette équipe vérifie que { $app } traite les problèmes de façon juste. Elle ne regarde pas un signalement seul, mais tu peux lui dire si quelque chose ne va pas.
     }

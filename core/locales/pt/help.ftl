@@ -1,277 +1,211 @@
-# TellSafe jurisdiction-pack copy: helplines, "who will be told" and where to complain.
-# Authored reference copy. Follow shared/reference/child-copy.md.
-# Ids come from core/src/duties/messages.rs; every id the code can return is here, also
-# those no shipped pack uses yet.
-#
-# Variables:
-#   $band    age band selector key (see wizard.ftl); *[other] is the 10-12 wording.
-#   $app     the platform's name.
-#   $name    a helpline's own name, from the jurisdiction data (helplines only).
-#   $number  a helpline's phone number (helpline values only).
-#   $url     a helpline's web address (helpline .web attributes only).
-# Duty and redress copy uses only $band and $app: it never names the category or the child.
+# Textos dos pacotes de jurisdição (linhas de ajuda, "quem será avisado", reclamações).
+# Rascunho de tradução de en/help.ftl, sem revisão humana. Ver locale.json.
 
 ## Helplines. Variables: $name (the service's own name), $number (value) or $url (.web).
 
 help-helpline-counselling =
     { $band ->
-        [age-6-9] You can talk to someone at { $name }. They help kids. Call { $number }.
-        [adult] { $name } gives support and someone to talk to. Call { $number }.
-       *[other] You can talk to someone at { $name } about anything. Call { $number }.
+        [age-6-9] Você pode conversar com alguém do { $name }. Eles ajudam crianças. Ligue para { $number }.
+        [adult] O { $name } oferece apoio e alguém para conversar. Ligue para { $number }.
+       *[other] Você pode conversar sobre qualquer coisa com alguém do { $name }. Ligue para { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] You can talk to someone at { $name }. They help kids. Go to { $url }.
-            [adult] { $name } gives support and someone to talk to. Go to { $url }.
-           *[other] You can talk to someone at { $name } about anything. Go to { $url }.
+            [age-6-9] Você pode conversar com alguém do { $name }. Eles ajudam crianças. Acesse { $url }.
+            [adult] O { $name } oferece apoio e alguém para conversar. Acesse { $url }.
+           *[other] Você pode conversar sobre qualquer coisa com alguém do { $name }. Acesse { $url }.
         }
 help-helpline-crisis =
     { $band ->
-        [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Call { $number }.
-        [adult] If you or someone you know is in crisis, { $name } can help. Call { $number }.
-       *[other] If you feel very low or think about hurting yourself, { $name } will listen. Call { $number }.
+        [age-6-9] Se você está muito triste ou quer se machucar, o { $name } pode ajudar. Ligue para { $number }.
+        [adult] Se você ou alguém próximo está em crise, o { $name } pode ajudar. Ligue para { $number }.
+       *[other] Se você está muito mal ou pensa em se machucar, o { $name } vai te ouvir. Ligue para { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Go to { $url }.
-            [adult] If you or someone you know is in crisis, { $name } can help. Go to { $url }.
-           *[other] If you feel very low or think about hurting yourself, { $name } will listen. Go to { $url }.
+            [age-6-9] Se você está muito triste ou quer se machucar, o { $name } pode ajudar. Acesse { $url }.
+            [adult] Se você ou alguém próximo está em crise, o { $name } pode ajudar. Acesse { $url }.
+           *[other] Se você está muito mal ou pensa em se machucar, o { $name } vai te ouvir. Acesse { $url }.
         }
 help-helpline-child-protection =
     { $band ->
-        [age-6-9] { $name } helps keep kids safe. Call { $number }.
-        [adult] { $name } can act when a child may be at risk of harm. Call { $number }.
-       *[other] If someone is hurting you, { $name } can help keep you safe. Call { $number }.
+        [age-6-9] O { $name } ajuda a proteger crianças. Ligue para { $number }.
+        [adult] O { $name } pode agir quando uma criança pode estar em risco. Ligue para { $number }.
+       *[other] Se alguém está machucando você, o { $name } pode ajudar a te proteger. Ligue para { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] { $name } helps keep kids safe. Go to { $url }.
-            [adult] { $name } can act when a child may be at risk of harm. Go to { $url }.
-           *[other] If someone is hurting you, { $name } can help keep you safe. Go to { $url }.
+            [age-6-9] O { $name } ajuda a proteger crianças. Acesse { $url }.
+            [adult] O { $name } pode agir quando uma criança pode estar em risco. Acesse { $url }.
+           *[other] Se alguém está machucando você, o { $name } pode ajudar a te proteger. Acesse { $url }.
         }
 help-helpline-online-harm =
     { $band ->
-        [age-6-9] If something online made you upset, { $name } can help. Call { $number }.
-        [adult] { $name } helps with online harm, including getting harmful content taken down. Call { $number }.
-       *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Call { $number }.
+        [age-6-9] Se algo na internet te deixou chateado, o { $name } pode ajudar. Ligue para { $number }.
+        [adult] O { $name } ajuda com danos on-line, inclusive para remover conteúdo prejudicial. Ligue para { $number }.
+       *[other] O { $name } ajuda com problemas na internet, como bullying ou fotos compartilhadas sem permissão. Ligue para { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] If something online made you upset, { $name } can help. Go to { $url }.
-            [adult] { $name } helps with online harm, including getting harmful content taken down. Go to { $url }.
-           *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Go to { $url }.
+            [age-6-9] Se algo na internet te deixou chateado, o { $name } pode ajudar. Acesse { $url }.
+            [adult] O { $name } ajuda com danos on-line, inclusive para remover conteúdo prejudicial. Acesse { $url }.
+           *[other] O { $name } ajuda com problemas na internet, como bullying ou fotos compartilhadas sem permissão. Acesse { $url }.
         }
 help-helpline-reporting =
     { $band ->
-        [age-6-9] A grown-up can also tell { $name } about this. Call { $number }.
-        [adult] You can also report this directly to { $name }. Call { $number }.
-       *[other] You can also report this to { $name }. Call { $number }.
+        [age-6-9] Um adulto também pode contar isso para o { $name }. Ligue para { $number }.
+        [adult] Você também pode denunciar isso diretamente ao { $name }. Ligue para { $number }.
+       *[other] Você também pode denunciar isso ao { $name }. Ligue para { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] A grown-up can also tell { $name } about this. Go to { $url }.
-            [adult] You can also report this directly to { $name }. Go to { $url }.
-           *[other] You can also report this to { $name }. Go to { $url }.
+            [age-6-9] Um adulto também pode contar isso para o { $name }. Acesse { $url }.
+            [adult] Você também pode denunciar isso diretamente ao { $name }. Acesse { $url }.
+           *[other] Você também pode denunciar isso ao { $name }. Acesse { $url }.
         }
 
 ## "Who will be told": duty-<recipient>-<must|may>-<condition>. Only $band and $app.
 
 duty-ncmec-cyber-tipline-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } confirmar o que foi denunciado, a lei obriga o { $app } a informar a CyberTipline do NCMEC, o centro dos EUA para crianças desaparecidas e exploradas. Quem denuncia não vai ter problemas.
+       *[other] Pessoas do { $app } vão verificar o que você enviou. Se for o que você contou, a lei diz que o { $app } precisa avisar uma equipe cujo trabalho é proteger crianças. Você não vai ter problemas.
     }
 duty-ncmec-cyber-tipline-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } suspeitar de um crime que ameaça a vida ou a segurança de alguém, a lei obriga o { $app } a avisar a CyberTipline do NCMEC, o centro dos EUA para crianças desaparecidas e exploradas. Quem denuncia não vai ter problemas.
+       *[other] Se pessoas do { $app } acharem que alguém está mesmo em perigo, a lei diz que o { $app } precisa avisar uma equipe cujo trabalho é proteger crianças. Você não vai ter problemas.
     }
 duty-ncmec-cyber-tipline-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } confirmar o que foi denunciado, a lei permite que o { $app } informe a CyberTipline do NCMEC, o centro dos EUA para crianças desaparecidas e exploradas. Quem denuncia não vai ter problemas.
+       *[other] Pessoas do { $app } vão verificar o que você enviou. Se for o que você contou, o { $app } pode avisar uma equipe cujo trabalho é proteger crianças. Você não vai ter problemas.
     }
 duty-ncmec-cyber-tipline-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } suspeitar de um crime que ameaça a vida ou a segurança de alguém, a lei permite que o { $app } avise a CyberTipline do NCMEC, o centro dos EUA para crianças desaparecidas e exploradas. Quem denuncia não vai ter problemas.
+       *[other] Se pessoas do { $app } acharem que alguém está mesmo em perigo, o { $app } pode avisar uma equipe cujo trabalho é proteger crianças. Você não vai ter problemas.
     }
 duty-law-enforcement-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } confirmar o que foi denunciado, a lei obriga o { $app } a informar a polícia ou outras autoridades. Quem denuncia não vai ter problemas.
+       *[other] Pessoas do { $app } vão verificar o que você enviou. Se for o que você contou, a lei diz que o { $app } precisa avisar pessoas cujo trabalho é proteger todo mundo. Você não vai ter problemas.
     }
 duty-law-enforcement-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } suspeitar de um crime que ameaça a vida ou a segurança de alguém, a lei obriga o { $app } a avisar a polícia ou outras autoridades. Quem denuncia não vai ter problemas.
+       *[other] Se pessoas do { $app } acharem que alguém está mesmo em perigo, a lei diz que o { $app } precisa avisar pessoas cujo trabalho é proteger todo mundo. Você não vai ter problemas.
     }
 duty-law-enforcement-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } confirmar o que foi denunciado, a lei permite que o { $app } informe a polícia ou outras autoridades. Quem denuncia não vai ter problemas.
+       *[other] Pessoas do { $app } vão verificar o que você enviou. Se for o que você contou, o { $app } pode avisar pessoas cujo trabalho é proteger todo mundo. Você não vai ter problemas.
     }
 duty-law-enforcement-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } suspeitar de um crime que ameaça a vida ou a segurança de alguém, a lei permite que o { $app } avise a polícia ou outras autoridades. Quem denuncia não vai ter problemas.
+       *[other] Se pessoas do { $app } acharem que alguém está mesmo em perigo, o { $app } pode avisar pessoas cujo trabalho é proteger todo mundo. Você não vai ter problemas.
     }
 duty-national-crime-agency-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } confirmar o que foi denunciado, a lei obriga o { $app } a informar a National Crime Agency (NCA) do Reino Unido. Quem denuncia não vai ter problemas.
+       *[other] Pessoas do { $app } vão verificar o que você enviou. Se for o que você contou, a lei diz que o { $app } precisa avisar uma equipe cujo trabalho é proteger crianças. Você não vai ter problemas.
     }
 duty-national-crime-agency-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } suspeitar de um crime que ameaça a vida ou a segurança de alguém, a lei obriga o { $app } a avisar a National Crime Agency (NCA) do Reino Unido. Quem denuncia não vai ter problemas.
+       *[other] Se pessoas do { $app } acharem que alguém está mesmo em perigo, a lei diz que o { $app } precisa avisar uma equipe cujo trabalho é proteger crianças. Você não vai ter problemas.
     }
 duty-national-crime-agency-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } confirmar o que foi denunciado, a lei permite que o { $app } informe a National Crime Agency (NCA) do Reino Unido. Quem denuncia não vai ter problemas.
+       *[other] Pessoas do { $app } vão verificar o que você enviou. Se for o que você contou, o { $app } pode avisar uma equipe cujo trabalho é proteger crianças. Você não vai ter problemas.
     }
 duty-national-crime-agency-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Se a equipe de segurança do { $app } suspeitar de um crime que ameaça a vida ou a segurança de alguém, a lei permite que o { $app } avise a National Crime Agency (NCA) do Reino Unido. Quem denuncia não vai ter problemas.
+       *[other] Se pessoas do { $app } acharem que alguém está mesmo em perigo, o { $app } pode avisar uma equipe cujo trabalho é proteger crianças. Você não vai ter problemas.
     }
 
 ## Redress: redress-<kind>-<body>. Only $band and $app.
 
 redress-internal-complaint-platform =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask people at { $app } to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to { $app } and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask people at { $app } to look at it again.
+        [adult] Se você discorda de uma decisão, pode reclamar com o { $app } e pedir uma nova análise.
+       *[other] Se você acha que o { $app } errou, pode pedir para pessoas do { $app } olhar de novo.
     }
 redress-internal-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask a team outside { $app } that helps when people do not agree to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to a certified dispute body outside { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to a certified out-of-court dispute settlement body and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask a team outside { $app } that helps when people do not agree to look at it again.
+        [adult] Se você discorda de uma decisão, pode reclamar com um órgão certificado de resolução extrajudicial de litígios e pedir uma nova análise.
+       *[other] Se você acha que o { $app } errou, pode pedir para uma equipe fora do { $app } que ajuda quando as pessoas não concordam olhar de novo.
     }
 redress-internal-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask eSafety, a team in Australia that helps kids online to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask eSafety, a team in Australia that helps young people online to look at it again.
+        [adult] Se você discorda de uma decisão, pode reclamar com o eSafety Commissioner da Austrália e pedir uma nova análise.
+       *[other] Se você acha que o { $app } errou, pode pedir para o eSafety, uma equipe da Austrália que ajuda jovens na internet olhar de novo.
     }
 redress-internal-complaint-ofcom =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask Ofcom, a team that checks apps in the UK to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask Ofcom, a team that checks apps in the UK to look at it again.
+        [adult] Se você discorda de uma decisão, pode reclamar com o Ofcom, o regulador de segurança on-line do Reino Unido e pedir uma nova análise.
+       *[other] Se você acha que o { $app } errou, pode pedir para o Ofcom, uma equipe que fiscaliza apps no Reino Unido olhar de novo.
     }
 redress-out-of-court-dispute-platform =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask people at { $app } to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to { $app }.
-       *[other] If you still think it is wrong, you can ask people at { $app } to look at it too.
+        [adult] Se você ainda discorda, pode levar a decisão a o { $app }.
+       *[other] Se você ainda acha que está errado, também pode pedir para pessoas do { $app } olhar.
     }
 redress-out-of-court-dispute-certified-dispute-body =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask a certified dispute body outside { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to a certified out-of-court dispute settlement body.
-       *[other] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it too.
+        [adult] Se você ainda discorda, pode levar a decisão a um órgão certificado de resolução extrajudicial de litígios.
+       *[other] Se você ainda acha que está errado, também pode pedir para uma equipe fora do { $app } que ajuda quando as pessoas não concordam olhar.
     }
 redress-out-of-court-dispute-esafety-commissioner =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask eSafety, a team in Australia that helps kids online to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Australia's eSafety Commissioner to look at the decision.
-        [adult] If you still disagree, you can take the decision to Australia's eSafety Commissioner.
-       *[other] If you still think it is wrong, you can ask eSafety, a team in Australia that helps young people online to look at it too.
+        [adult] Se você ainda discorda, pode levar a decisão a o eSafety Commissioner da Austrália.
+       *[other] Se você ainda acha que está errado, também pode pedir para o eSafety, uma equipe da Austrália que ajuda jovens na internet olhar.
     }
 redress-out-of-court-dispute-ofcom =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Ofcom, the UK online safety regulator to look at the decision.
-        [adult] If you still disagree, you can take the decision to Ofcom, the UK online safety regulator.
-       *[other] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it too.
+        [adult] Se você ainda discorda, pode levar a decisão a o Ofcom, o regulador de segurança on-line do Reino Unido.
+       *[other] Se você ainda acha que está errado, também pode pedir para o Ofcom, uma equipe que fiscaliza apps no Reino Unido olhar.
     }
 redress-regulator-complaint-platform =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell people at { $app }. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to { $app }, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell people at { $app }. They can help with what happened to you.
+        [adult] Se o { $app } não resolver, você pode reclamar com o { $app }, que pode agir em casos individuais.
+       *[other] Se o { $app } não resolver, você pode contar para pessoas do { $app }. Um adulto pode te ajudar.
     }
 redress-regulator-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to a certified dispute body outside { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to a certified out-of-court dispute settlement body, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. They can help with what happened to you.
+        [adult] Se o { $app } não resolver, você pode reclamar com um órgão certificado de resolução extrajudicial de litígios, que pode agir em casos individuais.
+       *[other] Se o { $app } não resolver, você pode contar para uma equipe fora do { $app } que ajuda quando as pessoas não concordam. Um adulto pode te ajudar.
     }
 redress-regulator-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps kids online. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Australia's eSafety Commissioner, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Australia's eSafety Commissioner, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps young people online. They can help with what happened to you.
+        [adult] Se o { $app } não resolver, você pode reclamar com o eSafety Commissioner da Austrália, que pode agir em casos individuais.
+       *[other] Se o { $app } não resolver, você pode contar para o eSafety, uma equipe da Austrália que ajuda jovens na internet. Um adulto pode te ajudar.
     }
 redress-regulator-complaint-ofcom =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Ofcom, the UK online safety regulator, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Ofcom, the UK online safety regulator, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. They can help with what happened to you.
+        [adult] Se o { $app } não resolver, você pode reclamar com o Ofcom, o regulador de segurança on-line do Reino Unido, que pode agir em casos individuais.
+       *[other] Se o { $app } não resolver, você pode contar para o Ofcom, uma equipe que fiscaliza apps no Reino Unido. Um adulto pode te ajudar.
     }
 redress-regulator-oversight-platform =
     { $band ->
-        [age-6-9] There is also people at { $app }. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also { $app }. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also people at { $app }. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Existe também o { $app }. Esse órgão supervisiona como o { $app } trata as reclamações. Ele não decide casos individuais, mas você pode informá-lo sobre um problema.
+       *[other] Existe também pessoas do { $app }. Essa equipe verifica se o { $app } trata os problemas de forma justa. Ela não olha uma denúncia sozinha, mas você pode avisar se algo parecer errado.
     }
 redress-regulator-oversight-certified-dispute-body =
     { $band ->
-        [age-6-9] There is also a team outside { $app } that helps when people do not agree. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also a certified dispute body outside { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also a certified out-of-court dispute settlement body. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also a team outside { $app } that helps when people do not agree. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Existe também um órgão certificado de resolução extrajudicial de litígios. Esse órgão supervisiona como o { $app } trata as reclamações. Ele não decide casos individuais, mas você pode informá-lo sobre um problema.
+       *[other] Existe também uma equipe fora do { $app } que ajuda quando as pessoas não concordam. Essa equipe verifica se o { $app } trata os problemas de forma justa. Ela não olha uma denúncia sozinha, mas você pode avisar se algo parecer errado.
     }
 redress-regulator-oversight-esafety-commissioner =
     { $band ->
-        [age-6-9] There is also eSafety, a team in Australia that helps kids online. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Australia's eSafety Commissioner. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Australia's eSafety Commissioner. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also eSafety, a team in Australia that helps young people online. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Existe também o eSafety Commissioner da Austrália. Esse órgão supervisiona como o { $app } trata as reclamações. Ele não decide casos individuais, mas você pode informá-lo sobre um problema.
+       *[other] Existe também o eSafety, uma equipe da Austrália que ajuda jovens na internet. Essa equipe verifica se o { $app } trata os problemas de forma justa. Ela não olha uma denúncia sozinha, mas você pode avisar se algo parecer errado.
     }
 redress-regulator-oversight-ofcom =
     { $band ->
-        [age-6-9] There is also Ofcom, a team that checks apps in the UK. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Ofcom, the UK online safety regulator. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Ofcom, the UK online safety regulator. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also Ofcom, a team that checks apps in the UK. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Existe também o Ofcom, o regulador de segurança on-line do Reino Unido. Esse órgão supervisiona como o { $app } trata as reclamações. Ele não decide casos individuais, mas você pode informá-lo sobre um problema.
+       *[other] Existe também o Ofcom, uma equipe que fiscaliza apps no Reino Unido. Essa equipe verifica se o { $app } trata os problemas de forma justa. Ela não olha uma denúncia sozinha, mas você pode avisar se algo parecer errado.
     }

@@ -1,277 +1,201 @@
-# TellSafe jurisdiction-pack copy: helplines, "who will be told" and where to complain.
-# Authored reference copy. Follow shared/reference/child-copy.md.
-# Ids come from core/src/duties/messages.rs; every id the code can return is here, also
-# those no shipped pack uses yet.
-#
-# Variables:
-#   $band    age band selector key (see wizard.ftl); *[other] is the 10-12 wording.
-#   $app     the platform's name.
-#   $name    a helpline's own name, from the jurisdiction data (helplines only).
-#   $number  a helpline's phone number (helpline values only).
-#   $url     a helpline's web address (helpline .web attributes only).
-# Duty and redress copy uses only $band and $app: it never names the category or the child.
+# Nội dung gói pháp lý (đường dây hỗ trợ, "ai sẽ được báo", khiếu nại).
+# Draft translation of en/help.ftl, not reviewed by a human. See locale.json.
 
 ## Helplines. Variables: $name (the service's own name), $number (value) or $url (.web).
 
 help-helpline-counselling =
     { $band ->
-        [age-6-9] You can talk to someone at { $name }. They help kids. Call { $number }.
-        [adult] { $name } gives support and someone to talk to. Call { $number }.
-       *[other] You can talk to someone at { $name } about anything. Call { $number }.
+        [adult] { $name } hỗ trợ và lắng nghe bạn. Gọi { $number }.
+       *[other] Em có thể nói chuyện về bất cứ điều gì với một người ở { $name }. Gọi { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] You can talk to someone at { $name }. They help kids. Go to { $url }.
-            [adult] { $name } gives support and someone to talk to. Go to { $url }.
-           *[other] You can talk to someone at { $name } about anything. Go to { $url }.
+            [adult] { $name } hỗ trợ và lắng nghe bạn. Vào { $url }.
+           *[other] Em có thể nói chuyện về bất cứ điều gì với một người ở { $name }. Vào { $url }.
         }
 help-helpline-crisis =
     { $band ->
-        [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Call { $number }.
-        [adult] If you or someone you know is in crisis, { $name } can help. Call { $number }.
-       *[other] If you feel very low or think about hurting yourself, { $name } will listen. Call { $number }.
+        [adult] Nếu bạn hoặc người bạn biết đang khủng hoảng, { $name } có thể giúp. Gọi { $number }.
+       *[other] Nếu em thấy rất buồn hoặc nghĩ đến việc làm hại bản thân, { $name } sẽ lắng nghe em. Gọi { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Go to { $url }.
-            [adult] If you or someone you know is in crisis, { $name } can help. Go to { $url }.
-           *[other] If you feel very low or think about hurting yourself, { $name } will listen. Go to { $url }.
+            [adult] Nếu bạn hoặc người bạn biết đang khủng hoảng, { $name } có thể giúp. Vào { $url }.
+           *[other] Nếu em thấy rất buồn hoặc nghĩ đến việc làm hại bản thân, { $name } sẽ lắng nghe em. Vào { $url }.
         }
 help-helpline-child-protection =
     { $band ->
-        [age-6-9] { $name } helps keep kids safe. Call { $number }.
-        [adult] { $name } can act when a child may be at risk of harm. Call { $number }.
-       *[other] If someone is hurting you, { $name } can help keep you safe. Call { $number }.
+        [adult] { $name } có thể can thiệp khi một trẻ em có thể gặp nguy hiểm. Gọi { $number }.
+       *[other] Nếu có ai đang làm hại em, { $name } có thể giúp em được an toàn. Gọi { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] { $name } helps keep kids safe. Go to { $url }.
-            [adult] { $name } can act when a child may be at risk of harm. Go to { $url }.
-           *[other] If someone is hurting you, { $name } can help keep you safe. Go to { $url }.
+            [adult] { $name } có thể can thiệp khi một trẻ em có thể gặp nguy hiểm. Vào { $url }.
+           *[other] Nếu có ai đang làm hại em, { $name } có thể giúp em được an toàn. Vào { $url }.
         }
 help-helpline-online-harm =
     { $band ->
-        [age-6-9] If something online made you upset, { $name } can help. Call { $number }.
-        [adult] { $name } helps with online harm, including getting harmful content taken down. Call { $number }.
-       *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Call { $number }.
+        [adult] { $name } hỗ trợ về tác hại trên mạng, kể cả việc gỡ nội dung có hại. Gọi { $number }.
+       *[other] { $name } giúp với các vấn đề trên mạng, như bị bắt nạt hoặc ảnh bị chia sẻ khi chưa được phép. Gọi { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] If something online made you upset, { $name } can help. Go to { $url }.
-            [adult] { $name } helps with online harm, including getting harmful content taken down. Go to { $url }.
-           *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Go to { $url }.
+            [adult] { $name } hỗ trợ về tác hại trên mạng, kể cả việc gỡ nội dung có hại. Vào { $url }.
+           *[other] { $name } giúp với các vấn đề trên mạng, như bị bắt nạt hoặc ảnh bị chia sẻ khi chưa được phép. Vào { $url }.
         }
 help-helpline-reporting =
     { $band ->
-        [age-6-9] A grown-up can also tell { $name } about this. Call { $number }.
-        [adult] You can also report this directly to { $name }. Call { $number }.
-       *[other] You can also report this to { $name }. Call { $number }.
+        [adult] Bạn cũng có thể báo trực tiếp việc này cho { $name }. Gọi { $number }.
+       *[other] Em cũng có thể báo việc này cho { $name }. Gọi { $number }.
     }
     .web =
         { $band ->
-            [age-6-9] A grown-up can also tell { $name } about this. Go to { $url }.
-            [adult] You can also report this directly to { $name }. Go to { $url }.
-           *[other] You can also report this to { $name }. Go to { $url }.
+            [adult] Bạn cũng có thể báo trực tiếp việc này cho { $name }. Vào { $url }.
+           *[other] Em cũng có thể báo việc này cho { $name }. Vào { $url }.
         }
 
 ## "Who will be told": duty-<recipient>-<must|may>-<condition>. Only $band and $app.
 
 duty-ncmec-cyber-tipline-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } xác nhận nội dung được báo cáo, luật buộc { $app } phải báo cho CyberTipline của NCMEC, trung tâm của Hoa Kỳ về trẻ em mất tích và bị bóc lột. Người báo cáo sẽ không gặp rắc rối.
+       *[other] Người ở { $app } sẽ xem những gì em gửi. Nếu đúng như em kể, luật nói { $app } phải báo cho một nhóm có nhiệm vụ bảo vệ trẻ em. Em sẽ không gặp rắc rối.
     }
 duty-ncmec-cyber-tipline-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } nghi ngờ có tội phạm đe dọa tính mạng hoặc sự an toàn của ai đó, luật buộc { $app } phải báo cho CyberTipline của NCMEC, trung tâm của Hoa Kỳ về trẻ em mất tích và bị bóc lột. Người báo cáo sẽ không gặp rắc rối.
+       *[other] Nếu người ở { $app } nghĩ có ai đó đang thật sự gặp nguy hiểm, luật nói { $app } phải báo cho một nhóm có nhiệm vụ bảo vệ trẻ em. Em sẽ không gặp rắc rối.
     }
 duty-ncmec-cyber-tipline-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } xác nhận nội dung được báo cáo, luật cho phép { $app } báo cho CyberTipline của NCMEC, trung tâm của Hoa Kỳ về trẻ em mất tích và bị bóc lột. Người báo cáo sẽ không gặp rắc rối.
+       *[other] Người ở { $app } sẽ xem những gì em gửi. Nếu đúng như em kể, { $app } có thể báo cho một nhóm có nhiệm vụ bảo vệ trẻ em. Em sẽ không gặp rắc rối.
     }
 duty-ncmec-cyber-tipline-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } nghi ngờ có tội phạm đe dọa tính mạng hoặc sự an toàn của ai đó, luật cho phép { $app } báo cho CyberTipline của NCMEC, trung tâm của Hoa Kỳ về trẻ em mất tích và bị bóc lột. Người báo cáo sẽ không gặp rắc rối.
+       *[other] Nếu người ở { $app } nghĩ có ai đó đang thật sự gặp nguy hiểm, { $app } có thể báo cho một nhóm có nhiệm vụ bảo vệ trẻ em. Em sẽ không gặp rắc rối.
     }
 duty-law-enforcement-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } xác nhận nội dung được báo cáo, luật buộc { $app } phải báo cho công an hoặc cơ quan chức năng khác. Người báo cáo sẽ không gặp rắc rối.
+       *[other] Người ở { $app } sẽ xem những gì em gửi. Nếu đúng như em kể, luật nói { $app } phải báo cho những người có nhiệm vụ giữ an toàn cho mọi người. Em sẽ không gặp rắc rối.
     }
 duty-law-enforcement-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } nghi ngờ có tội phạm đe dọa tính mạng hoặc sự an toàn của ai đó, luật buộc { $app } phải báo cho công an hoặc cơ quan chức năng khác. Người báo cáo sẽ không gặp rắc rối.
+       *[other] Nếu người ở { $app } nghĩ có ai đó đang thật sự gặp nguy hiểm, luật nói { $app } phải báo cho những người có nhiệm vụ giữ an toàn cho mọi người. Em sẽ không gặp rắc rối.
     }
 duty-law-enforcement-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } xác nhận nội dung được báo cáo, luật cho phép { $app } báo cho công an hoặc cơ quan chức năng khác. Người báo cáo sẽ không gặp rắc rối.
+       *[other] Người ở { $app } sẽ xem những gì em gửi. Nếu đúng như em kể, { $app } có thể báo cho những người có nhiệm vụ giữ an toàn cho mọi người. Em sẽ không gặp rắc rối.
     }
 duty-law-enforcement-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } nghi ngờ có tội phạm đe dọa tính mạng hoặc sự an toàn của ai đó, luật cho phép { $app } báo cho công an hoặc cơ quan chức năng khác. Người báo cáo sẽ không gặp rắc rối.
+       *[other] Nếu người ở { $app } nghĩ có ai đó đang thật sự gặp nguy hiểm, { $app } có thể báo cho những người có nhiệm vụ giữ an toàn cho mọi người. Em sẽ không gặp rắc rối.
     }
 duty-national-crime-agency-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } xác nhận nội dung được báo cáo, luật buộc { $app } phải báo cho Cơ quan Tội phạm Quốc gia Anh (NCA). Người báo cáo sẽ không gặp rắc rối.
+       *[other] Người ở { $app } sẽ xem những gì em gửi. Nếu đúng như em kể, luật nói { $app } phải báo cho một nhóm có nhiệm vụ bảo vệ trẻ em. Em sẽ không gặp rắc rối.
     }
 duty-national-crime-agency-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } nghi ngờ có tội phạm đe dọa tính mạng hoặc sự an toàn của ai đó, luật buộc { $app } phải báo cho Cơ quan Tội phạm Quốc gia Anh (NCA). Người báo cáo sẽ không gặp rắc rối.
+       *[other] Nếu người ở { $app } nghĩ có ai đó đang thật sự gặp nguy hiểm, luật nói { $app } phải báo cho một nhóm có nhiệm vụ bảo vệ trẻ em. Em sẽ không gặp rắc rối.
     }
 duty-national-crime-agency-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } xác nhận nội dung được báo cáo, luật cho phép { $app } báo cho Cơ quan Tội phạm Quốc gia Anh (NCA). Người báo cáo sẽ không gặp rắc rối.
+       *[other] Người ở { $app } sẽ xem những gì em gửi. Nếu đúng như em kể, { $app } có thể báo cho một nhóm có nhiệm vụ bảo vệ trẻ em. Em sẽ không gặp rắc rối.
     }
 duty-national-crime-agency-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] Nếu nhóm an toàn của { $app } nghi ngờ có tội phạm đe dọa tính mạng hoặc sự an toàn của ai đó, luật cho phép { $app } báo cho Cơ quan Tội phạm Quốc gia Anh (NCA). Người báo cáo sẽ không gặp rắc rối.
+       *[other] Nếu người ở { $app } nghĩ có ai đó đang thật sự gặp nguy hiểm, { $app } có thể báo cho một nhóm có nhiệm vụ bảo vệ trẻ em. Em sẽ không gặp rắc rối.
     }
 
 ## Redress: redress-<kind>-<body>. Only $band and $app.
 
 redress-internal-complaint-platform =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask people at { $app } to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to { $app } and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask people at { $app } to look at it again.
+        [adult] Nếu bạn không đồng ý với một quyết định, bạn có thể khiếu nại với { $app } và yêu cầu xem xét lại.
+       *[other] Nếu em nghĩ { $app } đã sai, em có thể nhờ người ở { $app } xem lại.
     }
 redress-internal-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask a team outside { $app } that helps when people do not agree to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to a certified dispute body outside { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to a certified out-of-court dispute settlement body and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask a team outside { $app } that helps when people do not agree to look at it again.
+        [adult] Nếu bạn không đồng ý với một quyết định, bạn có thể khiếu nại với một tổ chức được chứng nhận giải quyết tranh chấp ngoài tòa án và yêu cầu xem xét lại.
+       *[other] Nếu em nghĩ { $app } đã sai, em có thể nhờ một nhóm bên ngoài { $app } giúp khi mọi người không đồng ý với nhau xem lại.
     }
 redress-internal-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask eSafety, a team in Australia that helps kids online to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask eSafety, a team in Australia that helps young people online to look at it again.
+        [adult] Nếu bạn không đồng ý với một quyết định, bạn có thể khiếu nại với Ủy viên eSafety của Úc và yêu cầu xem xét lại.
+       *[other] Nếu em nghĩ { $app } đã sai, em có thể nhờ eSafety, một nhóm ở Úc giúp người trẻ trên mạng xem lại.
     }
 redress-internal-complaint-ofcom =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask Ofcom, a team that checks apps in the UK to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask Ofcom, a team that checks apps in the UK to look at it again.
+        [adult] Nếu bạn không đồng ý với một quyết định, bạn có thể khiếu nại với Ofcom, cơ quan quản lý an toàn trực tuyến của Anh và yêu cầu xem xét lại.
+       *[other] Nếu em nghĩ { $app } đã sai, em có thể nhờ Ofcom, một nhóm kiểm tra các ứng dụng ở Anh xem lại.
     }
 redress-out-of-court-dispute-platform =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask people at { $app } to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to { $app }.
-       *[other] If you still think it is wrong, you can ask people at { $app } to look at it too.
+        [adult] Nếu bạn vẫn không đồng ý, bạn có thể đưa quyết định đến { $app }.
+       *[other] Nếu em vẫn nghĩ là sai, em cũng có thể nhờ người ở { $app } xem.
     }
 redress-out-of-court-dispute-certified-dispute-body =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask a certified dispute body outside { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to a certified out-of-court dispute settlement body.
-       *[other] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it too.
+        [adult] Nếu bạn vẫn không đồng ý, bạn có thể đưa quyết định đến một tổ chức được chứng nhận giải quyết tranh chấp ngoài tòa án.
+       *[other] Nếu em vẫn nghĩ là sai, em cũng có thể nhờ một nhóm bên ngoài { $app } giúp khi mọi người không đồng ý với nhau xem.
     }
 redress-out-of-court-dispute-esafety-commissioner =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask eSafety, a team in Australia that helps kids online to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Australia's eSafety Commissioner to look at the decision.
-        [adult] If you still disagree, you can take the decision to Australia's eSafety Commissioner.
-       *[other] If you still think it is wrong, you can ask eSafety, a team in Australia that helps young people online to look at it too.
+        [adult] Nếu bạn vẫn không đồng ý, bạn có thể đưa quyết định đến Ủy viên eSafety của Úc.
+       *[other] Nếu em vẫn nghĩ là sai, em cũng có thể nhờ eSafety, một nhóm ở Úc giúp người trẻ trên mạng xem.
     }
 redress-out-of-court-dispute-ofcom =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Ofcom, the UK online safety regulator to look at the decision.
-        [adult] If you still disagree, you can take the decision to Ofcom, the UK online safety regulator.
-       *[other] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it too.
+        [adult] Nếu bạn vẫn không đồng ý, bạn có thể đưa quyết định đến Ofcom, cơ quan quản lý an toàn trực tuyến của Anh.
+       *[other] Nếu em vẫn nghĩ là sai, em cũng có thể nhờ Ofcom, một nhóm kiểm tra các ứng dụng ở Anh xem.
     }
 redress-regulator-complaint-platform =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell people at { $app }. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to { $app }, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell people at { $app }. They can help with what happened to you.
+        [adult] Nếu { $app } không giải quyết, bạn có thể khiếu nại với { $app }, nơi có thể xử lý từng trường hợp.
+       *[other] Nếu { $app } không giải quyết, em có thể kể với người ở { $app }. Một người lớn có thể giúp em.
     }
 redress-regulator-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to a certified dispute body outside { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to a certified out-of-court dispute settlement body, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. They can help with what happened to you.
+        [adult] Nếu { $app } không giải quyết, bạn có thể khiếu nại với một tổ chức được chứng nhận giải quyết tranh chấp ngoài tòa án, nơi có thể xử lý từng trường hợp.
+       *[other] Nếu { $app } không giải quyết, em có thể kể với một nhóm bên ngoài { $app } giúp khi mọi người không đồng ý với nhau. Một người lớn có thể giúp em.
     }
 redress-regulator-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps kids online. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Australia's eSafety Commissioner, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Australia's eSafety Commissioner, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps young people online. They can help with what happened to you.
+        [adult] Nếu { $app } không giải quyết, bạn có thể khiếu nại với Ủy viên eSafety của Úc, nơi có thể xử lý từng trường hợp.
+       *[other] Nếu { $app } không giải quyết, em có thể kể với eSafety, một nhóm ở Úc giúp người trẻ trên mạng. Một người lớn có thể giúp em.
     }
 redress-regulator-complaint-ofcom =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Ofcom, the UK online safety regulator, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Ofcom, the UK online safety regulator, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. They can help with what happened to you.
+        [adult] Nếu { $app } không giải quyết, bạn có thể khiếu nại với Ofcom, cơ quan quản lý an toàn trực tuyến của Anh, nơi có thể xử lý từng trường hợp.
+       *[other] Nếu { $app } không giải quyết, em có thể kể với Ofcom, một nhóm kiểm tra các ứng dụng ở Anh. Một người lớn có thể giúp em.
     }
 redress-regulator-oversight-platform =
     { $band ->
-        [age-6-9] There is also people at { $app }. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also { $app }. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also people at { $app }. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Còn có { $app }. Cơ quan này giám sát cách { $app } xử lý khiếu nại. Cơ quan này không quyết định từng trường hợp, nhưng bạn có thể báo cho họ về một vấn đề.
+       *[other] Còn có người ở { $app }. Họ kiểm tra xem { $app } có xử lý vấn đề công bằng không. Họ không xem từng báo cáo, nhưng em có thể báo cho họ nếu thấy có gì sai.
     }
 redress-regulator-oversight-certified-dispute-body =
     { $band ->
-        [age-6-9] There is also a team outside { $app } that helps when people do not agree. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also a certified dispute body outside { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also a certified out-of-court dispute settlement body. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also a team outside { $app } that helps when people do not agree. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Còn có một tổ chức được chứng nhận giải quyết tranh chấp ngoài tòa án. Cơ quan này giám sát cách { $app } xử lý khiếu nại. Cơ quan này không quyết định từng trường hợp, nhưng bạn có thể báo cho họ về một vấn đề.
+       *[other] Còn có một nhóm bên ngoài { $app } giúp khi mọi người không đồng ý với nhau. Họ kiểm tra xem { $app } có xử lý vấn đề công bằng không. Họ không xem từng báo cáo, nhưng em có thể báo cho họ nếu thấy có gì sai.
     }
 redress-regulator-oversight-esafety-commissioner =
     { $band ->
-        [age-6-9] There is also eSafety, a team in Australia that helps kids online. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Australia's eSafety Commissioner. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Australia's eSafety Commissioner. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also eSafety, a team in Australia that helps young people online. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Còn có Ủy viên eSafety của Úc. Cơ quan này giám sát cách { $app } xử lý khiếu nại. Cơ quan này không quyết định từng trường hợp, nhưng bạn có thể báo cho họ về một vấn đề.
+       *[other] Còn có eSafety, một nhóm ở Úc giúp người trẻ trên mạng. Họ kiểm tra xem { $app } có xử lý vấn đề công bằng không. Họ không xem từng báo cáo, nhưng em có thể báo cho họ nếu thấy có gì sai.
     }
 redress-regulator-oversight-ofcom =
     { $band ->
-        [age-6-9] There is also Ofcom, a team that checks apps in the UK. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Ofcom, the UK online safety regulator. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Ofcom, the UK online safety regulator. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also Ofcom, a team that checks apps in the UK. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] Còn có Ofcom, cơ quan quản lý an toàn trực tuyến của Anh. Cơ quan này giám sát cách { $app } xử lý khiếu nại. Cơ quan này không quyết định từng trường hợp, nhưng bạn có thể báo cho họ về một vấn đề.
+       *[other] Còn có Ofcom, một nhóm kiểm tra các ứng dụng ở Anh. Họ kiểm tra xem { $app } có xử lý vấn đề công bằng không. Họ không xem từng báo cáo, nhưng em có thể báo cho họ nếu thấy có gì sai.
     }
