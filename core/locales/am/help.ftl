@@ -1,277 +1,183 @@
-# TellSafe jurisdiction-pack copy: helplines, "who will be told" and where to complain.
-# Authored reference copy. Follow shared/reference/child-copy.md.
-# Ids come from core/src/duties/messages.rs; every id the code can return is here, also
-# those no shipped pack uses yet.
-#
-# Variables:
-#   $band    age band selector key (see wizard.ftl); *[other] is the 10-12 wording.
-#   $app     the platform's name.
-#   $name    a helpline's own name, from the jurisdiction data (helplines only).
-#   $number  a helpline's phone number (helpline values only).
-#   $url     a helpline's web address (helpline .web attributes only).
-# Duty and redress copy uses only $band and $app: it never names the category or the child.
+# የአገር ጥቅሎች ጽሑፍ (የእርዳታ መስመሮች፣ "ማን ይነገረዋል"፣ ቅሬታ)
+# Draft translation of en/help.ftl, not reviewed by a human; low confidence. See locale.json.
 
 ## Helplines. Variables: $name (the service's own name), $number (value) or $url (.web).
 
 help-helpline-counselling =
     { $band ->
-        [age-6-9] You can talk to someone at { $name }. They help kids. Call { $number }.
-        [adult] { $name } gives support and someone to talk to. Call { $number }.
-       *[other] You can talk to someone at { $name } about anything. Call { $number }.
+       *[other] በ { $name } ካለ ሰው ጋር ስለማንኛውም ነገር መነጋገር ትችላላችሁ። ወደ { $number } ደውሉ።
     }
     .web =
         { $band ->
-            [age-6-9] You can talk to someone at { $name }. They help kids. Go to { $url }.
-            [adult] { $name } gives support and someone to talk to. Go to { $url }.
-           *[other] You can talk to someone at { $name } about anything. Go to { $url }.
+           *[other] በ { $name } ካለ ሰው ጋር ስለማንኛውም ነገር መነጋገር ትችላላችሁ። ወደ { $url } ሂዱ።
         }
 help-helpline-crisis =
     { $band ->
-        [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Call { $number }.
-        [adult] If you or someone you know is in crisis, { $name } can help. Call { $number }.
-       *[other] If you feel very low or think about hurting yourself, { $name } will listen. Call { $number }.
+       *[other] በጣም ካዘናችሁ ወይም ራሳችሁን ለመጉዳት ካሰባችሁ { $name } ያዳምጣችኋል። ወደ { $number } ደውሉ።
     }
     .web =
         { $band ->
-            [age-6-9] If you feel very sad or want to hurt yourself, { $name } can help. Go to { $url }.
-            [adult] If you or someone you know is in crisis, { $name } can help. Go to { $url }.
-           *[other] If you feel very low or think about hurting yourself, { $name } will listen. Go to { $url }.
+           *[other] በጣም ካዘናችሁ ወይም ራሳችሁን ለመጉዳት ካሰባችሁ { $name } ያዳምጣችኋል። ወደ { $url } ሂዱ።
         }
 help-helpline-child-protection =
     { $band ->
-        [age-6-9] { $name } helps keep kids safe. Call { $number }.
-        [adult] { $name } can act when a child may be at risk of harm. Call { $number }.
-       *[other] If someone is hurting you, { $name } can help keep you safe. Call { $number }.
+       *[other] አንድ ሰው እየጎዳችሁ ከሆነ { $name } ደህንነታችሁን ለመጠበቅ ሊረዳ ይችላል። ወደ { $number } ደውሉ።
     }
     .web =
         { $band ->
-            [age-6-9] { $name } helps keep kids safe. Go to { $url }.
-            [adult] { $name } can act when a child may be at risk of harm. Go to { $url }.
-           *[other] If someone is hurting you, { $name } can help keep you safe. Go to { $url }.
+           *[other] አንድ ሰው እየጎዳችሁ ከሆነ { $name } ደህንነታችሁን ለመጠበቅ ሊረዳ ይችላል። ወደ { $url } ሂዱ።
         }
 help-helpline-online-harm =
     { $band ->
-        [age-6-9] If something online made you upset, { $name } can help. Call { $number }.
-        [adult] { $name } helps with online harm, including getting harmful content taken down. Call { $number }.
-       *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Call { $number }.
+       *[other] { $name } በኢንተርኔት ላይ ባሉ ችግሮች ይረዳል፣ ለምሳሌ ጉልበተኝነት ወይም ያለፈቃድ የተጋሩ ፎቶዎች። ወደ { $number } ደውሉ።
     }
     .web =
         { $band ->
-            [age-6-9] If something online made you upset, { $name } can help. Go to { $url }.
-            [adult] { $name } helps with online harm, including getting harmful content taken down. Go to { $url }.
-           *[other] { $name } helps with problems online, like bullying or pictures shared without asking. Go to { $url }.
+           *[other] { $name } በኢንተርኔት ላይ ባሉ ችግሮች ይረዳል፣ ለምሳሌ ጉልበተኝነት ወይም ያለፈቃድ የተጋሩ ፎቶዎች። ወደ { $url } ሂዱ።
         }
 help-helpline-reporting =
     { $band ->
-        [age-6-9] A grown-up can also tell { $name } about this. Call { $number }.
-        [adult] You can also report this directly to { $name }. Call { $number }.
-       *[other] You can also report this to { $name }. Call { $number }.
+       *[other] ይህን ለ { $name } ሪፖርት ማድረግም ትችላላችሁ። ወደ { $number } ደውሉ።
     }
     .web =
         { $band ->
-            [age-6-9] A grown-up can also tell { $name } about this. Go to { $url }.
-            [adult] You can also report this directly to { $name }. Go to { $url }.
-           *[other] You can also report this to { $name }. Go to { $url }.
+           *[other] ይህን ለ { $name } ሪፖርት ማድረግም ትችላላችሁ። ወደ { $url } ሂዱ።
         }
 
 ## "Who will be told": duty-<recipient>-<must|may>-<condition>. Only $band and $app.
 
 duty-ncmec-cyber-tipline-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን ሪፖርት የተደረገውን ካረጋገጠ፣ በሕግ { $app } ለየአሜሪካው NCMEC CyberTipline ማሳወቅ አለበት። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች የላካችሁትን ያያሉ። እንዳላችሁት ከሆነ፣ ሕጉ { $app } ይህን ለልጆችን የመጠበቅ ሥራ ያለው ቡድን መንገር አለበት ይላል። ችግር ውስጥ አትገቡም።
     }
 duty-ncmec-cyber-tipline-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን የአንድን ሰው ሕይወት ወይም ደህንነት የሚያሰጋ ወንጀል ከጠረጠረ፣ በሕግ { $app } ለየአሜሪካው NCMEC CyberTipline ማሳወቅ አለበት። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች አንድ ሰው በእውነት አደጋ ላይ ነው ብለው ካሰቡ፣ ሕጉ { $app } ለልጆችን የመጠበቅ ሥራ ያለው ቡድን መንገር አለበት ይላል። ችግር ውስጥ አትገቡም።
     }
 duty-ncmec-cyber-tipline-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን ሪፖርት የተደረገውን ካረጋገጠ፣ ሕጉ { $app } ለየአሜሪካው NCMEC CyberTipline እንዲያሳውቅ ይፈቅዳል። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች የላካችሁትን ያያሉ። እንዳላችሁት ከሆነ፣ { $app } ይህን ለልጆችን የመጠበቅ ሥራ ያለው ቡድን ሊነግር ይችላል። ችግር ውስጥ አትገቡም።
     }
 duty-ncmec-cyber-tipline-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell NCMEC, a US team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell NCMEC's CyberTipline, the US National Center for Missing & Exploited Children. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን የአንድን ሰው ሕይወት ወይም ደህንነት የሚያሰጋ ወንጀል ከጠረጠረ፣ ሕጉ { $app } ለየአሜሪካው NCMEC CyberTipline እንዲያሳውቅ ይፈቅዳል። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች አንድ ሰው በእውነት አደጋ ላይ ነው ብለው ካሰቡ፣ { $app } ለልጆችን የመጠበቅ ሥራ ያለው ቡድን ሊነግር ይችላል። ችግር ውስጥ አትገቡም።
     }
 duty-law-enforcement-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን ሪፖርት የተደረገውን ካረጋገጠ፣ በሕግ { $app } ለፖሊስ ወይም ሌሎች ባለሥልጣናት ማሳወቅ አለበት። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች የላካችሁትን ያያሉ። እንዳላችሁት ከሆነ፣ ሕጉ { $app } ይህን ለሁሉንም ሰው የመጠበቅ ሥራ ያላቸው ሰዎች መንገር አለበት ይላል። ችግር ውስጥ አትገቡም።
     }
 duty-law-enforcement-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን የአንድን ሰው ሕይወት ወይም ደህንነት የሚያሰጋ ወንጀል ከጠረጠረ፣ በሕግ { $app } ለፖሊስ ወይም ሌሎች ባለሥልጣናት ማሳወቅ አለበት። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች አንድ ሰው በእውነት አደጋ ላይ ነው ብለው ካሰቡ፣ ሕጉ { $app } ለሁሉንም ሰው የመጠበቅ ሥራ ያላቸው ሰዎች መንገር አለበት ይላል። ችግር ውስጥ አትገቡም።
     }
 duty-law-enforcement-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the police or other authorities. The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን ሪፖርት የተደረገውን ካረጋገጠ፣ ሕጉ { $app } ለፖሊስ ወይም ሌሎች ባለሥልጣናት እንዲያሳውቅ ይፈቅዳል። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች የላካችሁትን ያያሉ። እንዳላችሁት ከሆነ፣ { $app } ይህን ለሁሉንም ሰው የመጠበቅ ሥራ ያላቸው ሰዎች ሊነግር ይችላል። ችግር ውስጥ አትገቡም።
     }
 duty-law-enforcement-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell people whose job is keeping everyone safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the authorities whose job is keeping everyone safe. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the police or other authorities. The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell people whose job is keeping everyone safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን የአንድን ሰው ሕይወት ወይም ደህንነት የሚያሰጋ ወንጀል ከጠረጠረ፣ ሕጉ { $app } ለፖሊስ ወይም ሌሎች ባለሥልጣናት እንዲያሳውቅ ይፈቅዳል። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች አንድ ሰው በእውነት አደጋ ላይ ነው ብለው ካሰቡ፣ { $app } ለሁሉንም ሰው የመጠበቅ ሥራ ያላቸው ሰዎች ሊነግር ይችላል። ችግር ውስጥ አትገቡም።
     }
 duty-national-crime-agency-must-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law requires { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን ሪፖርት የተደረገውን ካረጋገጠ፣ በሕግ { $app } ለየዩናይትድ ኪንግደም ብሔራዊ የወንጀል ኤጀንሲ (NCA) ማሳወቅ አለበት። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች የላካችሁትን ያያሉ። እንዳላችሁት ከሆነ፣ ሕጉ { $app } ይህን ለልጆችን የመጠበቅ ሥራ ያለው ቡድን መንገር አለበት ይላል። ችግር ውስጥ አትገቡም።
     }
 duty-national-crime-agency-must-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, the law says they must tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law says { $app } has to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law requires { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, the law says { $app } has to tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን የአንድን ሰው ሕይወት ወይም ደህንነት የሚያሰጋ ወንጀል ከጠረጠረ፣ በሕግ { $app } ለየዩናይትድ ኪንግደም ብሔራዊ የወንጀል ኤጀንሲ (NCA) ማሳወቅ አለበት። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች አንድ ሰው በእውነት አደጋ ላይ ነው ብለው ካሰቡ፣ ሕጉ { $app } ለልጆችን የመጠበቅ ሥራ ያለው ቡድን መንገር አለበት ይላል። ችግር ውስጥ አትገቡም።
     }
 duty-national-crime-agency-may-content-confirmed =
     { $band ->
-        [age-6-9] People at { $app } will look at this. If it is what you said, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } confirms what you reported, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } confirms what was reported, the law allows { $app } to report it to the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] People at { $app } will check what you sent. If it is what you told us, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን ሪፖርት የተደረገውን ካረጋገጠ፣ ሕጉ { $app } ለየዩናይትድ ኪንግደም ብሔራዊ የወንጀል ኤጀንሲ (NCA) እንዲያሳውቅ ይፈቅዳል። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች የላካችሁትን ያያሉ። እንዳላችሁት ከሆነ፣ { $app } ይህን ለልጆችን የመጠበቅ ሥራ ያለው ቡድን ሊነግር ይችላል። ችግር ውስጥ አትገቡም።
     }
 duty-national-crime-agency-may-threat-to-life =
     { $band ->
-        [age-6-9] If people at { $app } think someone could get badly hurt, they may tell a team whose job is keeping children safe. You are not in trouble.
-        [age-16-17] If the safety team at { $app } thinks someone's life or safety is in danger, the law allows { $app } to tell the National Crime Agency, a UK team that protects children. You are not in trouble.
-        [adult] If the safety team at { $app } suspects a crime that threatens someone's life or safety, the law allows { $app } to tell the UK National Crime Agency (NCA). The person who reports is not in trouble.
-       *[other] If people at { $app } think someone could be in real danger, { $app } may tell a team whose job is keeping children safe. You are not in trouble.
+        [adult] የ { $app } የደህንነት ቡድን የአንድን ሰው ሕይወት ወይም ደህንነት የሚያሰጋ ወንጀል ከጠረጠረ፣ ሕጉ { $app } ለየዩናይትድ ኪንግደም ብሔራዊ የወንጀል ኤጀንሲ (NCA) እንዲያሳውቅ ይፈቅዳል። ሪፖርት ያደረገው ሰው ችግር ውስጥ አይገባም።
+       *[other] በ { $app } ያሉ ሰዎች አንድ ሰው በእውነት አደጋ ላይ ነው ብለው ካሰቡ፣ { $app } ለልጆችን የመጠበቅ ሥራ ያለው ቡድን ሊነግር ይችላል። ችግር ውስጥ አትገቡም።
     }
 
 ## Redress: redress-<kind>-<body>. Only $band and $app.
 
 redress-internal-complaint-platform =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask people at { $app } to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to { $app } and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask people at { $app } to look at it again.
+        [adult] { $app } ተሳስቷል ብላችሁ ካሰባችሁ፣ { $app } እንደገና እንዲያዩት መጠየቅ ትችላላችሁ።
+       *[other] { $app } ተሳስቷል ብላችሁ ካሰባችሁ፣ በ { $app } ያሉ ሰዎች እንደገና እንዲያዩት መጠየቅ ትችላላችሁ።
     }
 redress-internal-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask a team outside { $app } that helps when people do not agree to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to a certified dispute body outside { $app } and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to a certified out-of-court dispute settlement body and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask a team outside { $app } that helps when people do not agree to look at it again.
+        [adult] { $app } ተሳስቷል ብላችሁ ካሰባችሁ፣ ከፍርድ ቤት ውጭ አለመግባባትን የሚፈታ የተረጋገጠ አካል እንደገና እንዲያዩት መጠየቅ ትችላላችሁ።
+       *[other] { $app } ተሳስቷል ብላችሁ ካሰባችሁ፣ ሰዎች ሳይስማሙ ሲቀሩ የሚረዳ ከ { $app } ውጭ ያለ ቡድን እንደገና እንዲያዩት መጠየቅ ትችላላችሁ።
     }
 redress-internal-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask eSafety, a team in Australia that helps kids online to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Australia's eSafety Commissioner and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask eSafety, a team in Australia that helps young people online to look at it again.
+       *[other] { $app } ተሳስቷል ብላችሁ ካሰባችሁ፣ eSafety፣ በአውስትራሊያ ወጣቶችን በኢንተርኔት የሚረዳ ቡድን እንደገና እንዲያዩት መጠየቅ ትችላላችሁ።
     }
 redress-internal-complaint-ofcom =
     { $band ->
-        [age-6-9] If you think { $app } got it wrong, you can ask Ofcom, a team that checks apps in the UK to look again. A grown-up can help you.
-        [age-16-17] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be looked at again.
-        [adult] If you disagree with a decision, you can complain to Ofcom, the UK online safety regulator and ask for it to be reviewed again.
-       *[other] If you think { $app } got this wrong, you can ask Ofcom, a team that checks apps in the UK to look at it again.
+       *[other] { $app } ተሳስቷል ብላችሁ ካሰባችሁ፣ Ofcom፣ በዩናይትድ ኪንግደም መተግበሪያዎችን የሚቆጣጠር ቡድን እንደገና እንዲያዩት መጠየቅ ትችላላችሁ።
     }
 redress-out-of-court-dispute-platform =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask people at { $app } to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to { $app }.
-       *[other] If you still think it is wrong, you can ask people at { $app } to look at it too.
+        [adult] አሁንም ስህተት ነው ብላችሁ ካሰባችሁ፣ { $app } እንዲያዩት መጠየቅም ትችላላችሁ።
+       *[other] አሁንም ስህተት ነው ብላችሁ ካሰባችሁ፣ በ { $app } ያሉ ሰዎች እንዲያዩት መጠየቅም ትችላላችሁ።
     }
 redress-out-of-court-dispute-certified-dispute-body =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask a certified dispute body outside { $app } to look at the decision.
-        [adult] If you still disagree, you can take the decision to a certified out-of-court dispute settlement body.
-       *[other] If you still think it is wrong, you can ask a team outside { $app } that helps when people do not agree to look at it too.
+        [adult] አሁንም ስህተት ነው ብላችሁ ካሰባችሁ፣ ከፍርድ ቤት ውጭ አለመግባባትን የሚፈታ የተረጋገጠ አካል እንዲያዩት መጠየቅም ትችላላችሁ።
+       *[other] አሁንም ስህተት ነው ብላችሁ ካሰባችሁ፣ ሰዎች ሳይስማሙ ሲቀሩ የሚረዳ ከ { $app } ውጭ ያለ ቡድን እንዲያዩት መጠየቅም ትችላላችሁ።
     }
 redress-out-of-court-dispute-esafety-commissioner =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask eSafety, a team in Australia that helps kids online to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Australia's eSafety Commissioner to look at the decision.
-        [adult] If you still disagree, you can take the decision to Australia's eSafety Commissioner.
-       *[other] If you still think it is wrong, you can ask eSafety, a team in Australia that helps young people online to look at it too.
+       *[other] አሁንም ስህተት ነው ብላችሁ ካሰባችሁ፣ eSafety፣ በአውስትራሊያ ወጣቶችን በኢንተርኔት የሚረዳ ቡድን እንዲያዩት መጠየቅም ትችላላችሁ።
     }
 redress-out-of-court-dispute-ofcom =
     { $band ->
-        [age-6-9] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it. A grown-up can help you ask.
-        [age-16-17] If you still disagree, you can ask Ofcom, the UK online safety regulator to look at the decision.
-        [adult] If you still disagree, you can take the decision to Ofcom, the UK online safety regulator.
-       *[other] If you still think it is wrong, you can ask Ofcom, a team that checks apps in the UK to look at it too.
+       *[other] አሁንም ስህተት ነው ብላችሁ ካሰባችሁ፣ Ofcom፣ በዩናይትድ ኪንግደም መተግበሪያዎችን የሚቆጣጠር ቡድን እንዲያዩት መጠየቅም ትችላላችሁ።
     }
 redress-regulator-complaint-platform =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell people at { $app }. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to { $app }, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell people at { $app }. They can help with what happened to you.
+        [adult] { $app } ካላስተካከለው፣ ለ{ $app } መንገር ትችላላችሁ። አንድ አዋቂ ሰው ሊረዳችሁ ይችላል።
+       *[other] { $app } ካላስተካከለው፣ ለበ { $app } ያሉ ሰዎች መንገር ትችላላችሁ። አንድ አዋቂ ሰው ሊረዳችሁ ይችላል።
     }
 redress-regulator-complaint-certified-dispute-body =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to a certified dispute body outside { $app }, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to a certified out-of-court dispute settlement body, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell a team outside { $app } that helps when people do not agree. They can help with what happened to you.
+        [adult] { $app } ካላስተካከለው፣ ለከፍርድ ቤት ውጭ አለመግባባትን የሚፈታ የተረጋገጠ አካል መንገር ትችላላችሁ። አንድ አዋቂ ሰው ሊረዳችሁ ይችላል።
+       *[other] { $app } ካላስተካከለው፣ ለሰዎች ሳይስማሙ ሲቀሩ የሚረዳ ከ { $app } ውጭ ያለ ቡድን መንገር ትችላላችሁ። አንድ አዋቂ ሰው ሊረዳችሁ ይችላል።
     }
 redress-regulator-complaint-esafety-commissioner =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps kids online. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Australia's eSafety Commissioner, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Australia's eSafety Commissioner, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell eSafety, a team in Australia that helps young people online. They can help with what happened to you.
+       *[other] { $app } ካላስተካከለው፣ ለeSafety፣ በአውስትራሊያ ወጣቶችን በኢንተርኔት የሚረዳ ቡድን መንገር ትችላላችሁ። አንድ አዋቂ ሰው ሊረዳችሁ ይችላል።
     }
 redress-regulator-complaint-ofcom =
     { $band ->
-        [age-6-9] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. A grown-up can help you.
-        [age-16-17] If { $app } does not deal with it, you can complain to Ofcom, the UK online safety regulator, who can look at your case.
-        [adult] If { $app } does not resolve it, you can complain to Ofcom, the UK online safety regulator, which can act on individual cases.
-       *[other] If { $app } does not fix it, you can tell Ofcom, a team that checks apps in the UK. They can help with what happened to you.
+       *[other] { $app } ካላስተካከለው፣ ለOfcom፣ በዩናይትድ ኪንግደም መተግበሪያዎችን የሚቆጣጠር ቡድን መንገር ትችላላችሁ። አንድ አዋቂ ሰው ሊረዳችሁ ይችላል።
     }
 redress-regulator-oversight-platform =
     { $band ->
-        [age-6-9] There is also people at { $app }. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also { $app }. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also people at { $app }. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] { $app }ም አለ። { $app } ችግሮችን በፍትሐዊነት እንደሚይዝ ያረጋግጣል። አንድን ሪፖርት ብቻ አያይም፣ ግን የሆነ ነገር የተሳሳተ ቢመስል ልትነግሩት ትችላላችሁ።
+       *[other] በ { $app } ያሉ ሰዎችም አለ። { $app } ችግሮችን በፍትሐዊነት እንደሚይዝ ያረጋግጣል። አንድን ሪፖርት ብቻ አያይም፣ ግን የሆነ ነገር የተሳሳተ ቢመስል ልትነግሩት ትችላላችሁ።
     }
 redress-regulator-oversight-certified-dispute-body =
     { $band ->
-        [age-6-9] There is also a team outside { $app } that helps when people do not agree. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also a certified dispute body outside { $app }. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also a certified out-of-court dispute settlement body. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also a team outside { $app } that helps when people do not agree. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+        [adult] ከፍርድ ቤት ውጭ አለመግባባትን የሚፈታ የተረጋገጠ አካልም አለ። { $app } ችግሮችን በፍትሐዊነት እንደሚይዝ ያረጋግጣል። አንድን ሪፖርት ብቻ አያይም፣ ግን የሆነ ነገር የተሳሳተ ቢመስል ልትነግሩት ትችላላችሁ።
+       *[other] ሰዎች ሳይስማሙ ሲቀሩ የሚረዳ ከ { $app } ውጭ ያለ ቡድንም አለ። { $app } ችግሮችን በፍትሐዊነት እንደሚይዝ ያረጋግጣል። አንድን ሪፖርት ብቻ አያይም፣ ግን የሆነ ነገር የተሳሳተ ቢመስል ልትነግሩት ትችላላችሁ።
     }
 redress-regulator-oversight-esafety-commissioner =
     { $band ->
-        [age-6-9] There is also eSafety, a team in Australia that helps kids online. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Australia's eSafety Commissioner. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Australia's eSafety Commissioner. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also eSafety, a team in Australia that helps young people online. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+       *[other] ESafety፣ በአውስትራሊያ ወጣቶችን በኢንተርኔት የሚረዳ ቡድንም አለ። { $app } ችግሮችን በፍትሐዊነት እንደሚይዝ ያረጋግጣል። አንድን ሪፖርት ብቻ አያይም፣ ግን የሆነ ነገር የተሳሳተ ቢመስል ልትነግሩት ትችላላችሁ።
     }
 redress-regulator-oversight-ofcom =
     { $band ->
-        [age-6-9] There is also Ofcom, a team that checks apps in the UK. They check that { $app } is fair. They do not look at one report.
-        [age-16-17] There is also Ofcom, the UK online safety regulator. It checks that { $app } handles complaints properly. It does not decide single cases, but you can tell it about a problem.
-        [adult] There is also Ofcom, the UK online safety regulator. It oversees how { $app } handles complaints. It does not decide individual cases, but you can tell it about a problem.
-       *[other] There is also Ofcom, a team that checks apps in the UK. They check that { $app } deals with problems fairly. They do not look at one report, but you can tell them if something seems wrong.
+       *[other] Ofcom፣ በዩናይትድ ኪንግደም መተግበሪያዎችን የሚቆጣጠር ቡድንም አለ። { $app } ችግሮችን በፍትሐዊነት እንደሚይዝ ያረጋግጣል። አንድን ሪፖርት ብቻ አያይም፣ ግን የሆነ ነገር የተሳሳተ ቢመስል ልትነግሩት ትችላላችሁ።
     }
