@@ -10,7 +10,8 @@ use crate::duties::messages::{
     HELP_CALL_EMERGENCY_NUMBER, HELP_CALL_LOCAL_EMERGENCY_NUMBER, HELP_TELL_TRUSTED_ADULT, help_message_ids,
 };
 use crate::duties::{
-    AgeScope, Duty, DutyCondition, DutyRecipient, DutyStrength, PackSet, RedressBody, RedressKind, RedressRoute,
+    AgeScope, Duty, DutyCondition, DutyRecipient, DutyStrength, PackSet, RedressBody, RedressKind,
+    RedressRoute,
 };
 
 use super::super::embedded;
@@ -58,7 +59,9 @@ const BODIES: [RedressBody; 4] = [
 #[allow(dead_code)]
 fn variants_are_listed(r: DutyRecipient, s: DutyStrength, c: DutyCondition, k: RedressKind, b: RedressBody) {
     match r {
-        DutyRecipient::NcmecCyberTipline | DutyRecipient::LawEnforcement | DutyRecipient::NationalCrimeAgency => {}
+        DutyRecipient::NcmecCyberTipline
+        | DutyRecipient::LawEnforcement
+        | DutyRecipient::NationalCrimeAgency => {}
     }
     match s {
         DutyStrength::Must | DutyStrength::May => {}
@@ -154,11 +157,18 @@ fn args_for(id: &str, band: AgeBand) -> Args {
 fn every_pack_id_is_in_the_id_list() {
     let ids = every_id();
     assert_eq!(every_pack_id().len(), 3 * 2 * 2 + 4 * 4, "ids are distinct");
-    for fixed in [HELP_TELL_TRUSTED_ADULT, HELP_CALL_LOCAL_EMERGENCY_NUMBER, HELP_CALL_EMERGENCY_NUMBER] {
+    for fixed in [
+        HELP_TELL_TRUSTED_ADULT,
+        HELP_CALL_LOCAL_EMERGENCY_NUMBER,
+        HELP_CALL_EMERGENCY_NUMBER,
+    ] {
         assert!(ids.contains(fixed));
     }
     assert!(
-        PackSet::embedded().message_ids().iter().all(|id| ids.contains(id)),
+        PackSet::embedded()
+            .message_ids()
+            .iter()
+            .all(|id| ids.contains(id)),
         "the shipped packs return only ids of the known shapes"
     );
 }
@@ -178,9 +188,17 @@ fn every_pack_id_formats_in_every_locale_and_band() {
                     .format(id, &args)
                     .unwrap_or_else(|e| panic!("{} {id} {band:?}: {e}", meta.tag));
                 let text = strip_isolation(&text);
-                assert!(!text.trim().is_empty() && !text.contains('{'), "{} {id}", meta.tag);
+                assert!(
+                    !text.trim().is_empty() && !text.contains('{'),
+                    "{} {id}",
+                    meta.tag
+                );
                 if is_helpline(id) {
-                    assert!(text.contains(NAME) && text.contains(NUMBER), "{} {id} {band:?}", meta.tag);
+                    assert!(
+                        text.contains(NAME) && text.contains(NUMBER),
+                        "{} {id} {band:?}",
+                        meta.tag
+                    );
                     let web_args = Args::new()
                         .band(band)
                         .app(APP)
@@ -190,7 +208,11 @@ fn every_pack_id_formats_in_every_locale_and_band() {
                         .format_attribute(id, WEB_ATTRIBUTE, &web_args)
                         .unwrap_or_else(|e| panic!("{} {id}.web {band:?}: {e}", meta.tag));
                     let web = strip_isolation(&web);
-                    assert!(web.contains(NAME) && web.contains(URL), "{} {id}.web {band:?}", meta.tag);
+                    assert!(
+                        web.contains(NAME) && web.contains(URL),
+                        "{} {id}.web {band:?}",
+                        meta.tag
+                    );
                 }
                 if id == HELP_CALL_EMERGENCY_NUMBER {
                     assert!(text.contains(NUMBER), "{} {id} hides the number", meta.tag);
@@ -215,7 +237,10 @@ fn pack_copy_uses_only_the_variables_the_code_passes() {
             };
             let used = variables.get(id).unwrap_or_else(|| panic!("{tag} lacks {id}"));
             for variable in used {
-                assert!(allowed.contains(&variable.as_str()), "{tag} {id} uses ${variable}");
+                assert!(
+                    allowed.contains(&variable.as_str()),
+                    "{tag} {id} uses ${variable}"
+                );
             }
         }
     }
