@@ -230,17 +230,23 @@ impl Outbox {
             rev: 0,
         };
         self.write(&slot, &item).await?;
-        let mut st = self.lock();
-        reservation.release(&mut st);
-        if let Some(existing) = st.items.get(&item.id) {
-            // A concurrent enqueue of the same id won the race: keep one record.
-            let verdict = same_request_stored(&existing.item, &item);
-            drop(st);
-            self.storage.delete(&slot).await?;
-            return verdict.map(|()| item.id);
-        }
         let id = item.id;
-        st.items.insert(id, state::Entry::new(slot, item));
+        let lost_race = {
+            let mut st = self.lock();
+            reservation.release(&mut st);
+            match st.items.get(&id) {
+                // A concurrent enqueue of the same id won the race: keep its record only.
+                Some(existing) => Some(same_request_stored(&existing.item, &item)),
+                None => {
+                    st.items.insert(id, state::Entry::new(slot.clone(), item));
+                    None
+                }
+            }
+        };
+        if let Some(verdict) = lost_race {
+            self.storage.delete(&slot).await?;
+            verdict?;
+        }
         Ok(id)
     }
 
@@ -546,3 +552,5 @@ fn state_name(state: &ItemState) -> &'static str {
     }
 }
 
+#[cfg(test)]
+mod tests;
