@@ -205,3 +205,145 @@ impl KeyStore for FileKeyStore {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outbox::{NewItem, NextTask, Outbox, OutboxConfig, UnsignedRequest};
+    use crate::platform::{ManualClock, SeededRandom, epoch};
+    use futures::executor::block_on;
+
+    const CANARY: &str = "CANARY-file-b41d-never-in-clear";
+
+    fn item(n: u128) -> NewItem {
+        NewItem {
+            id: uuid::Uuid::from_u128(n),
+            account: "acct-canary".to_owned(),
+            category: Some("threat_to_share_pictures".to_owned()),
+            urgent: true,
+            request: UnsignedRequest {
+                method: "POST".to_owned(),
+                path: "/v1/reports".to_owned(),
+                content_type: Some("application/json".to_owned()),
+                body: format!(r#"{{"free_text":"{CANARY}"}}"#).into_bytes(),
+            },
+        }
+    }
+
+    fn open_outbox(records: &Path, keys: &Path) -> Outbox {
+        let random: Arc<dyn Random> = Arc::new(SeededRandom::new(5));
+        block_on(Outbox::open(
+            Arc::new(FileStorage::open(records).unwrap()),
+            Arc::new(FileKeyStore::open(keys, random.clone()).unwrap()),
+            Arc::new(ManualClock::new(epoch().plus_millis(1_800_000_000_000))),
+            random,
+            OutboxConfig::default(),
+        ))
+        .unwrap()
+    }
+
+    fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+        let mut out: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (e.file_name().into_string().unwrap(), fs::read(e.path()).unwrap())
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn put_get_delete_list_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = FileStorage::open(dir.path().join("r")).unwrap();
+        block_on(async {
+            s.put("oa", b"one").await.unwrap();
+            s.put("oa", b"two").await.unwrap();
+            s.put("qb", b"three").await.unwrap();
+            assert_eq!(s.get("oa").await.unwrap(), Some(b"two".to_vec()));
+            assert_eq!(s.list("o").await.unwrap(), vec!["oa".to_owned()]);
+            s.delete("oa").await.unwrap();
+            s.delete("oa").await.unwrap();
+            assert_eq!(s.get("oa").await.unwrap(), None);
+            assert_eq!(s.put("../x", b"").await, Err(PlatformError::InvalidName));
+        });
+        assert_eq!(files(s.dir()).len(), 1, "no temporary file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_and_directory_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let s = FileStorage::open(dir.path().join("r")).unwrap();
+        block_on(s.put("oa", b"x")).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(s.dir()), 0o700);
+        assert_eq!(mode(&s.dir().join("oa")), 0o600);
+    }
+
+    #[test]
+    fn leftover_temp_files_of_a_crashed_write_are_ignored_and_cleaned() {
+        let dir = tempfile::tempdir().unwrap();
+        let records = dir.path().join("r");
+        let keys = dir.path().join("k");
+        block_on(open_outbox(&records, &keys).enqueue(item(1))).unwrap();
+        // A crash between writing the temp file and the rename leaves a half-written temp file.
+        fs::write(records.join(format!("{TEMP_PREFIX}o00-7")), b"half a rec").unwrap();
+        let outbox = open_outbox(&records, &keys);
+        assert_eq!(outbox.items("acct-canary").len(), 1);
+        assert_eq!(outbox.delivery_health().quarantined, 0);
+        assert!(files(&records).iter().all(|(n, _)| !n.starts_with('.')));
+    }
+
+    #[test]
+    fn a_flipped_bit_quarantines_one_record_and_the_others_still_send() {
+        let dir = tempfile::tempdir().unwrap();
+        let records = dir.path().join("r");
+        let keys = dir.path().join("k");
+        let outbox = open_outbox(&records, &keys);
+        block_on(outbox.enqueue(item(1))).unwrap();
+        block_on(outbox.enqueue(item(2))).unwrap();
+        drop(outbox);
+        let (name, mut bytes) = files(&records).remove(0);
+        bytes[20] ^= 0x10;
+        fs::write(records.join(&name), bytes).unwrap();
+        let outbox = open_outbox(&records, &keys);
+        assert_eq!(outbox.delivery_health().quarantined, 1);
+        assert!(matches!(block_on(outbox.next_ready("acct-canary")).unwrap(), NextTask::Send(_)));
+        assert!(files(&records).iter().any(|(n, _)| n == &format!("q{name}")));
+    }
+
+    #[test]
+    fn no_plaintext_content_in_any_file_and_names_are_neutral() {
+        let dir = tempfile::tempdir().unwrap();
+        let records = dir.path().join("r");
+        let keys = dir.path().join("k");
+        let outbox = open_outbox(&records, &keys);
+        block_on(outbox.enqueue(item(1))).unwrap();
+        block_on(outbox.enqueue(item(0xfeed))).unwrap();
+        let all: Vec<(String, Vec<u8>)> = files(&records).into_iter().chain(files(&keys)).collect();
+        assert!(all.len() >= 3);
+        let forbidden = [CANARY, "acct-canary", "threat_to_share_pictures", "/v1/reports", "feed"];
+        for (name, bytes) in all {
+            for secret in forbidden {
+                assert!(!name.contains(secret), "{secret} in a file name");
+                assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} in clear in {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_file_key_store_creates_once_then_returns_the_same_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let random: Arc<dyn Random> = Arc::new(SeededRandom::new(9));
+        let a = block_on(FileKeyStore::open(dir.path(), random.clone()).unwrap().sealing_key()).unwrap();
+        let b = block_on(FileKeyStore::open(dir.path(), random).unwrap().sealing_key()).unwrap();
+        assert_eq!(a, b);
+        fs::write(dir.path().join(KEY_NAME), b"short").unwrap();
+        let random: Arc<dyn Random> = Arc::new(SeededRandom::new(9));
+        assert!(block_on(FileKeyStore::open(dir.path(), random).unwrap().sealing_key()).is_err());
+    }
+}
