@@ -76,7 +76,9 @@ pub struct Outbox {
 
 impl std::fmt::Debug for Outbox {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Outbox").field("config", &self.config).finish_non_exhaustive()
+        f.debug_struct("Outbox")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
     }
 }
 
@@ -321,14 +323,11 @@ impl Outbox {
 
     /// Sends a parked item again (e.g. after an app upgrade fixed the bug that parked it).
     pub async fn retry_parked(&self, id: Uuid) -> Result<(), OutboxError> {
-        self.reactivate(id, |s| matches!(s, ItemState::Parked { .. })).await
+        self.reactivate(id, |s| matches!(s, ItemState::Parked { .. }))
+            .await
     }
 
-    async fn reactivate(
-        &self,
-        id: Uuid,
-        is_wanted: impl Fn(&ItemState) -> bool,
-    ) -> Result<(), OutboxError> {
+    async fn reactivate(&self, id: Uuid, is_wanted: impl Fn(&ItemState) -> bool) -> Result<(), OutboxError> {
         let now = self.clock.now();
         let (slot, current) = {
             let st = self.lock();
@@ -417,7 +416,10 @@ impl Outbox {
     }
 
     async fn store_clock_offset(&self, offset: i64) -> Result<(), OutboxError> {
-        let payload = serde_json::to_vec(&Meta { clock_offset_ms: offset }).map_err(|_| OutboxError::Encode)?;
+        let payload = serde_json::to_vec(&Meta {
+            clock_offset_ms: offset,
+        })
+        .map_err(|_| OutboxError::Encode)?;
         let record = self.sealer.seal(META_NAME, &payload, self.random.as_ref())?;
         self.storage.put(META_NAME, &record).await?;
         self.lock().clock_offset_ms = offset;

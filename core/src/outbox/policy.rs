@@ -335,7 +335,12 @@ pub fn decide(
     jitter: u64,
 ) -> Decision {
     let backoff = |prerequisite: Option<Prerequisite>| {
-        retry_or_ask(policy, ctx, now.plus_millis(backoff_ms(policy, ctx.failed_attempts, jitter)), prerequisite)
+        retry_or_ask(
+            policy,
+            ctx,
+            now.plus_millis(backoff_ms(policy, ctx.failed_attempts, jitter)),
+            prerequisite,
+        )
     };
     let response = match outcome {
         AttemptOutcome::NetworkError | AttemptOutcome::SigningUnavailable => return backoff(None),
@@ -379,10 +384,10 @@ pub fn decide(
         (400, Some(ErrorCode::SignatureInvalid)) => Decision::Park(ParkReason::SignatureInvalid),
         (400, Some(ErrorCode::DigestMismatch)) => Decision::Park(ParkReason::DigestMismatch),
         (409, Some(ErrorCode::InProgress)) => {
-            let wait = response
-                .retry_after_ms
-                .unwrap_or(0)
-                .clamp(policy.in_progress_wait_ms, policy.max_retry_after_ms.max(policy.in_progress_wait_ms));
+            let wait = response.retry_after_ms.unwrap_or(0).clamp(
+                policy.in_progress_wait_ms,
+                policy.max_retry_after_ms.max(policy.in_progress_wait_ms),
+            );
             retry_or_ask(policy, ctx, now.plus_millis(wait), None)
         }
         // 413 from a proxy may carry no code; it is still "too large" and retrying cannot help.

@@ -97,13 +97,16 @@ impl Sealer {
         {
             return Err(SealError::Unreadable);
         }
-        let nonce = Nonce::try_assume_unique_for_key(&record[2..HEADER_LEN]).map_err(|_| SealError::Unreadable)?;
+        let nonce =
+            Nonce::try_assume_unique_for_key(&record[2..HEADER_LEN]).map_err(|_| SealError::Unreadable)?;
         let mut body = record[HEADER_LEN..].to_vec();
         let plain = self
             .key
             .open_in_place(nonce, Aad::from(associated_data(&record[..2], name)), &mut body)
             .map_err(|_| SealError::Unreadable)?;
-        let (prefix, rest) = plain.split_at_checked(LENGTH_PREFIX).ok_or(SealError::Unreadable)?;
+        let (prefix, rest) = plain
+            .split_at_checked(LENGTH_PREFIX)
+            .ok_or(SealError::Unreadable)?;
         let len = u32::from_le_bytes(prefix.try_into().map_err(|_| SealError::Unreadable)?);
         let len = usize::try_from(len).map_err(|_| SealError::Unreadable)?;
         rest.get(..len).map(<[u8]>::to_vec).ok_or(SealError::Unreadable)
@@ -139,7 +142,10 @@ mod tests {
     #[test]
     fn nonces_differ_per_seal() {
         let r = SeededRandom::new(1);
-        assert_ne!(sealer().seal("o1", b"same", &r).unwrap(), sealer().seal("o1", b"same", &r).unwrap());
+        assert_ne!(
+            sealer().seal("o1", b"same", &r).unwrap(),
+            sealer().seal("o1", b"same", &r).unwrap()
+        );
     }
 
     #[test]
@@ -147,7 +153,10 @@ mod tests {
         let r = SeededRandom::new(1);
         let record = sealer().seal("o1", b"payload", &r).unwrap();
         assert_eq!(sealer().open("o2", &record), Err(SealError::Unreadable));
-        assert_eq!(Sealer::new(&[8; SEALING_KEY_LEN]).open("o1", &record), Err(SealError::Unreadable));
+        assert_eq!(
+            Sealer::new(&[8; SEALING_KEY_LEN]).open("o1", &record),
+            Err(SealError::Unreadable)
+        );
         let mut other_version = record.clone();
         other_version[0] = 2;
         assert_eq!(sealer().open("o1", &other_version), Err(SealError::Unreadable));

@@ -77,7 +77,12 @@ pub(crate) struct State {
 impl State {
     /// Pending non-urgent items of `account` that reached the age limit, with their successor
     /// state (slot, revision it replaces, new item).
-    pub(crate) fn aged(&self, account: &str, now: Timestamp, retry: &RetryPolicy) -> Vec<(String, u64, StoredItem)> {
+    pub(crate) fn aged(
+        &self,
+        account: &str,
+        now: Timestamp,
+        retry: &RetryPolicy,
+    ) -> Vec<(String, u64, StoredItem)> {
         self.items
             .values()
             .filter(|e| {
@@ -110,7 +115,9 @@ impl State {
                 wait = Some(wait.map_or(ready_at, |w| w.min(ready_at)));
                 continue;
             }
-            let better = due.as_ref().is_none_or(|d| order_key(&entry.item) < order_key(&d.item));
+            let better = due
+                .as_ref()
+                .is_none_or(|d| order_key(&entry.item) < order_key(&d.item));
             if better {
                 due = Some(entry);
             }

@@ -22,7 +22,9 @@ impl Env {
     pub fn new() -> Env {
         Env {
             storage: Arc::new(MemoryStorage::new()),
-            clock: Arc::new(ManualClock::new(Timestamp::from_unix_millis(1_800_000_000_000).unwrap())),
+            clock: Arc::new(ManualClock::new(
+                Timestamp::from_unix_millis(1_800_000_000_000).unwrap(),
+            )),
             random: Arc::new(SeededRandom::new(42)),
             config: OutboxConfig::default(),
         }
@@ -74,7 +76,10 @@ fn enqueued_items_survive_a_restart_sealed() {
     drop(outbox);
     let outbox = env.open();
     let a = send(&outbox, "alice");
-    assert_eq!((a.id, a.number, a.account.as_str()), (Uuid::from_u128(1), 1, "alice"));
+    assert_eq!(
+        (a.id, a.number, a.account.as_str()),
+        (Uuid::from_u128(1), 1, "alice")
+    );
     assert!(String::from_utf8_lossy(&a.request.body).contains(CANARY));
     for (name, bytes) in env.storage.snapshot() {
         assert!(name.len() <= 33 && !name.contains("alice") && !name.contains("bullying"));
@@ -95,7 +100,10 @@ fn enqueue_is_idempotent_per_id_and_rejects_a_different_request() {
     let mut other = item(1, "alice", false);
     other.request.body = b"{}".to_vec();
     assert_eq!(block_on(outbox.enqueue(other)), Err(OutboxError::IdConflict));
-    assert_eq!(block_on(outbox.enqueue(item(1, "bob", false))), Err(OutboxError::IdConflict));
+    assert_eq!(
+        block_on(outbox.enqueue(item(1, "bob", false))),
+        Err(OutboxError::IdConflict)
+    );
 }
 
 #[test]
@@ -139,7 +147,10 @@ fn a_failed_write_accepts_nothing_and_leaks_no_capacity() {
     env.config.max_items = 1;
     let outbox = env.open();
     env.storage.fail_next_puts(1);
-    assert!(matches!(block_on(outbox.enqueue(item(1, "alice", false))), Err(OutboxError::Platform(_))));
+    assert!(matches!(
+        block_on(outbox.enqueue(item(1, "alice", false))),
+        Err(OutboxError::Platform(_))
+    ));
     assert!(outbox.items("alice").is_empty());
     assert!(env.storage.snapshot().is_empty());
     block_on(outbox.enqueue(item(1, "alice", false))).unwrap();
@@ -175,7 +186,10 @@ fn a_handed_out_item_is_leased_until_reported_or_expired() {
     block_on(outbox.enqueue(item(1, "alice", false))).unwrap();
     send(&outbox, "alice");
     let until = env.clock.now().plus_millis(DEFAULT_IN_FLIGHT_LEASE_MS);
-    assert_eq!(block_on(outbox.next_ready("alice")).unwrap(), NextTask::Wait { until });
+    assert_eq!(
+        block_on(outbox.next_ready("alice")).unwrap(),
+        NextTask::Wait { until }
+    );
     assert_eq!(outbox.delivery_health().in_flight, 1);
     env.clock.set(until);
     assert_eq!(send(&outbox, "alice").number, 1);
@@ -187,11 +201,17 @@ fn delivered_items_leave_storage_and_are_counted() {
     let outbox = env.open();
     block_on(outbox.enqueue(item(1, "alice", false))).unwrap();
     let a = send(&outbox, "alice");
-    assert_eq!(block_on(outbox.record_attempt(a.id, ok())).unwrap(), Decision::Delivered);
+    assert_eq!(
+        block_on(outbox.record_attempt(a.id, ok())).unwrap(),
+        Decision::Delivered
+    );
     assert!(env.storage.snapshot().is_empty());
     assert_eq!(block_on(outbox.next_ready("alice")).unwrap(), NextTask::Idle);
     assert_eq!(outbox.delivery_health().delivered_since_open, 1);
-    assert_eq!(block_on(outbox.record_attempt(a.id, ok())), Err(OutboxError::UnknownItem));
+    assert_eq!(
+        block_on(outbox.record_attempt(a.id, ok())),
+        Err(OutboxError::UnknownItem)
+    );
 }
 
 #[test]
@@ -200,14 +220,18 @@ fn retries_wait_for_their_time_and_survive_restart() {
     let outbox = env.open();
     block_on(outbox.enqueue(item(1, "alice", false))).unwrap();
     let a = send(&outbox, "alice");
-    let Decision::Retry { at, .. } = block_on(outbox.record_attempt(a.id, AttemptOutcome::NetworkError)).unwrap()
+    let Decision::Retry { at, .. } =
+        block_on(outbox.record_attempt(a.id, AttemptOutcome::NetworkError)).unwrap()
     else {
         panic!("expected retry")
     };
     assert!(at > env.clock.now());
     drop(outbox);
     let outbox = env.open();
-    assert_eq!(block_on(outbox.next_ready("alice")).unwrap(), NextTask::Wait { until: at });
+    assert_eq!(
+        block_on(outbox.next_ready("alice")).unwrap(),
+        NextTask::Wait { until: at }
+    );
     assert_eq!(outbox.delivery_health().retrying, 1);
     env.clock.set(at);
     assert_eq!(send(&outbox, "alice").number, 2);
@@ -228,7 +252,12 @@ fn parked_items_are_visible_counted_and_can_be_retried() {
     let outbox = env.open();
     let parked = outbox.parked("alice");
     assert_eq!(parked.len(), 1);
-    assert_eq!(parked[0].state, ItemState::Parked { reason: ParkReason::SchemaInvalid });
+    assert_eq!(
+        parked[0].state,
+        ItemState::Parked {
+            reason: ParkReason::SchemaInvalid
+        }
+    );
     assert!(outbox.parked("bob").is_empty());
     assert_eq!(outbox.delivery_health().parked, 1);
     assert_eq!(block_on(outbox.next_ready("alice")).unwrap(), NextTask::Idle);
@@ -269,7 +298,10 @@ fn a_prerequisite_survives_restart() {
     drop(outbox);
     let outbox = env.open();
     let again = send(&outbox, "alice");
-    assert_eq!((again.number, again.prerequisite), (2, Some(Prerequisite::Register)));
+    assert_eq!(
+        (again.number, again.prerequisite),
+        (2, Some(Prerequisite::Register))
+    );
 }
 
 #[test]
@@ -285,7 +317,10 @@ fn old_non_urgent_items_ask_and_urgent_ones_never_age() {
     assert_eq!(block_on(outbox.next_ready("alice")).unwrap(), NextTask::Idle);
     let asking = outbox.needs_confirmation("alice");
     assert_eq!(asking.len(), 1);
-    assert_eq!(asking[0].state, ItemState::NeedsConfirmation { ask: AskReason::Old });
+    assert_eq!(
+        asking[0].state,
+        ItemState::NeedsConfirmation { ask: AskReason::Old }
+    );
     assert_eq!(outbox.delivery_health().needs_confirmation, 1);
     // Still there after a restart; "yes" sends it, and the age clock restarts.
     drop(outbox);
@@ -301,7 +336,10 @@ fn no_to_still_send_forgets_the_item() {
     block_on(outbox.enqueue(item(1, "alice", false))).unwrap();
     env.clock.advance(policy::CONFIRM_AFTER_MS);
     assert_eq!(block_on(outbox.next_ready("alice")).unwrap(), NextTask::Idle);
-    assert!(matches!(block_on(outbox.retry_parked(Uuid::from_u128(1))), Err(OutboxError::WrongState { .. })));
+    assert!(matches!(
+        block_on(outbox.retry_parked(Uuid::from_u128(1))),
+        Err(OutboxError::WrongState { .. })
+    ));
     block_on(outbox.confirm(Uuid::from_u128(1), false)).unwrap();
     assert!(outbox.items("alice").is_empty());
     assert!(env.storage.snapshot().is_empty());

@@ -43,7 +43,11 @@ impl FileStorage {
         let mut cleaned = false;
         for entry in fs::read_dir(&dir).map_err(err)? {
             let entry = entry.map_err(err)?;
-            if entry.file_name().to_str().is_some_and(|n| n.starts_with(TEMP_PREFIX)) {
+            if entry
+                .file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with(TEMP_PREFIX))
+            {
                 fs::remove_file(entry.path()).map_err(err)?;
                 cleaned = true;
             }
@@ -186,7 +190,9 @@ impl FileKeyStore {
 
 impl std::fmt::Debug for FileKeyStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FileKeyStore").field("dir", &self.storage.dir).finish_non_exhaustive()
+        f.debug_struct("FileKeyStore")
+            .field("dir", &self.storage.dir)
+            .finish_non_exhaustive()
     }
 }
 
@@ -194,8 +200,10 @@ impl std::fmt::Debug for FileKeyStore {
 impl KeyStore for FileKeyStore {
     async fn sealing_key(&self) -> Result<[u8; SEALING_KEY_LEN], PlatformError> {
         if let Some(bytes) = self.storage.get(KEY_NAME).await? {
-            return <[u8; SEALING_KEY_LEN]>::try_from(bytes.as_slice()).map_err(|_| PlatformError::KeyStore {
-                kind: "key file has the wrong length".to_owned(),
+            return <[u8; SEALING_KEY_LEN]>::try_from(bytes.as_slice()).map_err(|_| {
+                PlatformError::KeyStore {
+                    kind: "key file has the wrong length".to_owned(),
+                }
             });
         }
         let mut key = [0u8; SEALING_KEY_LEN];
@@ -204,7 +212,6 @@ impl KeyStore for FileKeyStore {
         Ok(key)
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -312,7 +319,10 @@ mod tests {
         fs::write(records.join(&name), bytes).unwrap();
         let outbox = open_outbox(&records, &keys);
         assert_eq!(outbox.delivery_health().quarantined, 1);
-        assert!(matches!(block_on(outbox.next_ready("acct-canary")).unwrap(), NextTask::Send(_)));
+        assert!(matches!(
+            block_on(outbox.next_ready("acct-canary")).unwrap(),
+            NextTask::Send(_)
+        ));
         assert!(files(&records).iter().any(|(n, _)| n == &format!("q{name}")));
     }
 
@@ -326,11 +336,20 @@ mod tests {
         block_on(outbox.enqueue(item(0xfeed))).unwrap();
         let all: Vec<(String, Vec<u8>)> = files(&records).into_iter().chain(files(&keys)).collect();
         assert!(all.len() >= 3);
-        let forbidden = [CANARY, "acct-canary", "threat_to_share_pictures", "/v1/reports", "feed"];
+        let forbidden = [
+            CANARY,
+            "acct-canary",
+            "threat_to_share_pictures",
+            "/v1/reports",
+            "feed",
+        ];
         for (name, bytes) in all {
             for secret in forbidden {
                 assert!(!name.contains(secret), "{secret} in a file name");
-                assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} in clear in {name}");
+                assert!(
+                    !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                    "{secret} in clear in {name}"
+                );
             }
         }
     }
@@ -339,7 +358,12 @@ mod tests {
     fn the_file_key_store_creates_once_then_returns_the_same_key() {
         let dir = tempfile::tempdir().unwrap();
         let random: Arc<dyn Random> = Arc::new(SeededRandom::new(9));
-        let a = block_on(FileKeyStore::open(dir.path(), random.clone()).unwrap().sealing_key()).unwrap();
+        let a = block_on(
+            FileKeyStore::open(dir.path(), random.clone())
+                .unwrap()
+                .sealing_key(),
+        )
+        .unwrap();
         let b = block_on(FileKeyStore::open(dir.path(), random).unwrap().sealing_key()).unwrap();
         assert_eq!(a, b);
         fs::write(dir.path().join(KEY_NAME), b"short").unwrap();

@@ -33,7 +33,10 @@ impl MemoryStorage {
 
     /// A copy of every record, for tests that inspect or tamper with the raw bytes.
     pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
-        self.records.lock().unwrap_or_else(PoisonError::into_inner).clone()
+        self.records
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     /// Replaces a record's raw bytes without any checks (tests: corruption).
@@ -86,7 +89,10 @@ impl Storage for MemoryStorage {
 
     async fn delete(&self, name: &str) -> Result<(), PlatformError> {
         check(name)?;
-        self.records.lock().unwrap_or_else(PoisonError::into_inner).remove(name);
+        self.records
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(name);
         Ok(())
     }
 

@@ -12,7 +12,13 @@ fn ctx() -> AttemptContext {
 }
 
 fn decide_response(ctx: AttemptContext, response: ServerResponse) -> Decision {
-    decide(&RetryPolicy::default(), ctx, &AttemptOutcome::Response(response), now(), 12345)
+    decide(
+        &RetryPolicy::default(),
+        ctx,
+        &AttemptOutcome::Response(response),
+        now(),
+        12345,
+    )
 }
 
 fn retry_delay(d: Decision) -> (i64, Option<Prerequisite>) {
@@ -25,13 +31,19 @@ fn retry_delay(d: Decision) -> (i64, Option<Prerequisite>) {
 #[test]
 fn success_and_idempotent_duplicate_are_delivered() {
     for status in [200, 201, 202, 204, 299] {
-        assert_eq!(decide_response(ctx(), ServerResponse::status(status)), Decision::Delivered);
+        assert_eq!(
+            decide_response(ctx(), ServerResponse::status(status)),
+            Decision::Delivered
+        );
     }
 }
 
 #[test]
 fn auth_expired_refreshes_then_retries_at_once() {
-    let (delay, pre) = retry_delay(decide_response(ctx(), ServerResponse::error(401, ErrorCode::AuthExpired)));
+    let (delay, pre) = retry_delay(decide_response(
+        ctx(),
+        ServerResponse::error(401, ErrorCode::AuthExpired),
+    ));
     assert_eq!((delay, pre), (0, Some(Prerequisite::RefreshAuth)));
 }
 
@@ -42,7 +54,10 @@ fn repeated_prerequisite_backs_off_instead_of_looping() {
         previous_prerequisite: Some(Prerequisite::RefreshAuth),
         ..ctx()
     };
-    let (delay, pre) = retry_delay(decide_response(again, ServerResponse::error(401, ErrorCode::AuthExpired)));
+    let (delay, pre) = retry_delay(decide_response(
+        again,
+        ServerResponse::error(401, ErrorCode::AuthExpired),
+    ));
     assert_eq!(pre, Some(Prerequisite::RefreshAuth));
     assert!(delay >= MIN_RETRY_DELAY_MS);
 }
@@ -90,7 +105,10 @@ fn absurd_clock_offsets_are_clamped() {
 
 #[test]
 fn clock_skew_without_server_time_backs_off() {
-    let (delay, pre) = retry_delay(decide_response(ctx(), ServerResponse::error(400, ErrorCode::ClockSkew)));
+    let (delay, pre) = retry_delay(decide_response(
+        ctx(),
+        ServerResponse::error(400, ErrorCode::ClockSkew),
+    ));
     assert_eq!(pre, None);
     assert!(delay >= MIN_RETRY_DELAY_MS);
 }
@@ -102,18 +120,31 @@ fn bugs_in_signing_or_body_park_with_reason() {
         (400, ErrorCode::DigestMismatch, ParkReason::DigestMismatch),
         (413, ErrorCode::TooLarge, ParkReason::TooLarge),
         (422, ErrorCode::SchemaInvalid, ParkReason::SchemaInvalid),
-        (422, ErrorCode::IdempotencyMismatch, ParkReason::IdempotencyMismatch),
+        (
+            422,
+            ErrorCode::IdempotencyMismatch,
+            ParkReason::IdempotencyMismatch,
+        ),
     ];
     for (status, code, reason) in rows {
-        assert_eq!(decide_response(ctx(), ServerResponse::error(status, code)), Decision::Park(reason));
+        assert_eq!(
+            decide_response(ctx(), ServerResponse::error(status, code)),
+            Decision::Park(reason)
+        );
     }
     // A proxy's 413 carries no code: still too large.
-    assert_eq!(decide_response(ctx(), ServerResponse::status(413)), Decision::Park(ParkReason::TooLarge));
+    assert_eq!(
+        decide_response(ctx(), ServerResponse::status(413)),
+        Decision::Park(ParkReason::TooLarge)
+    );
 }
 
 #[test]
 fn in_progress_waits_then_retries() {
-    let (delay, pre) = retry_delay(decide_response(ctx(), ServerResponse::error(409, ErrorCode::InProgress)));
+    let (delay, pre) = retry_delay(decide_response(
+        ctx(),
+        ServerResponse::error(409, ErrorCode::InProgress),
+    ));
     assert_eq!((delay, pre), (IN_PROGRESS_WAIT_MS, None));
 }
 
@@ -137,7 +168,10 @@ fn retry_after_is_capped_so_a_proxy_cannot_suspend_reports() {
         retry_after_ms: Some(i64::MAX),
         ..ServerResponse::status(503)
     };
-    assert_eq!(retry_delay(decide_response(ctx(), response)), (MAX_RETRY_AFTER_MS, None));
+    assert_eq!(
+        retry_delay(decide_response(ctx(), response)),
+        (MAX_RETRY_AFTER_MS, None)
+    );
 }
 
 #[test]
@@ -149,13 +183,21 @@ fn timeouts_network_errors_and_other_5xx_back_off() {
     }
     for outcome in [AttemptOutcome::NetworkError, AttemptOutcome::SigningUnavailable] {
         let d = decide(&RetryPolicy::default(), ctx(), &outcome, now(), 7);
-        assert!(matches!(d, Decision::Retry { prerequisite: None, .. }));
+        assert!(matches!(
+            d,
+            Decision::Retry {
+                prerequisite: None,
+                ..
+            }
+        ));
     }
 }
 
 #[test]
 fn any_other_status_parks_with_that_status() {
-    for status in [400, 401, 403, 404, 409, 410, 418, 422, 451, 100, 301, 302, 304, 600] {
+    for status in [
+        400, 401, 403, 404, 409, 410, 418, 422, 451, 100, 301, 302, 304, 600,
+    ] {
         assert_eq!(
             decide_response(ctx(), ServerResponse::status(status)),
             Decision::Park(ParkReason::Rejected { status }),
@@ -179,12 +221,30 @@ fn non_urgent_items_ask_after_max_attempts_urgent_keep_going() {
         failed_attempts: MAX_ATTEMPTS_BEFORE_ASKING - 2,
         ..ctx()
     };
-    let d = decide(&RetryPolicy::default(), last, &AttemptOutcome::NetworkError, now(), 1);
+    let d = decide(
+        &RetryPolicy::default(),
+        last,
+        &AttemptOutcome::NetworkError,
+        now(),
+        1,
+    );
     assert_eq!(d, Decision::Ask(AskReason::ManyAttempts));
-    let d = decide(&RetryPolicy::default(), before, &AttemptOutcome::NetworkError, now(), 1);
+    let d = decide(
+        &RetryPolicy::default(),
+        before,
+        &AttemptOutcome::NetworkError,
+        now(),
+        1,
+    );
     assert!(matches!(d, Decision::Retry { .. }));
     let urgent = AttemptContext { urgent: true, ..last };
-    let d = decide(&RetryPolicy::default(), urgent, &AttemptOutcome::NetworkError, now(), u64::MAX);
+    let d = decide(
+        &RetryPolicy::default(),
+        urgent,
+        &AttemptOutcome::NetworkError,
+        now(),
+        u64::MAX,
+    );
     match d {
         Decision::Retry { at, .. } => assert!(at.unix_millis() - now().unix_millis() <= MAX_RETRY_DELAY_MS),
         other => panic!("{other:?}"),
@@ -199,14 +259,22 @@ fn age_rule_asks_only_non_urgent_items_after_thirty_days() {
     let at = created.plus_millis(CONFIRM_AFTER_MS);
     assert!(!needs_confirmation(&p, false, created, just_before));
     assert!(needs_confirmation(&p, false, created, at));
-    assert!(!needs_confirmation(&p, true, created, at.plus_millis(10 * CONFIRM_AFTER_MS)));
+    assert!(!needs_confirmation(
+        &p,
+        true,
+        created,
+        at.plus_millis(10 * CONFIRM_AFTER_MS)
+    ));
 }
 
 #[test]
 fn error_codes_round_trip_and_match_serde() {
     for code in ErrorCode::ALL {
         assert_eq!(ErrorCode::from_code(code.code()), Some(code));
-        assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(code.code()));
+        assert_eq!(
+            serde_json::to_value(code).unwrap(),
+            serde_json::json!(code.code())
+        );
     }
     assert_eq!(ErrorCode::from_code("no_such_code"), None);
 }
@@ -217,7 +285,12 @@ fn response_parts_parse_body_and_retry_after() {
     let r = ServerResponse::from_parts(400, body, None, now());
     assert_eq!(r.code, Some(ErrorCode::ClockSkew));
     assert_eq!(r.server_time, Timestamp::parse_rfc3339("2027-01-15T08:00:00Z"));
-    let r = ServerResponse::from_parts(400, br#"{"code":"clock_skew","server_time":1700000000}"#, None, now());
+    let r = ServerResponse::from_parts(
+        400,
+        br#"{"code":"clock_skew","server_time":1700000000}"#,
+        None,
+        now(),
+    );
     assert_eq!(r.server_time.map(Timestamp::unix_seconds), Some(1_700_000_000));
     let r = ServerResponse::from_parts(503, b"<html>busy</html>", Some("120"), now());
     assert_eq!((r.code, r.retry_after_ms), (None, Some(120_000)));
@@ -226,8 +299,14 @@ fn response_parts_parse_body_and_retry_after() {
 #[test]
 fn retry_after_accepts_http_dates() {
     let base = Timestamp::parse_rfc3339("1994-11-06T08:49:00Z").unwrap();
-    assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", base), Some(37_000));
-    assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", base.plus_millis(60_000)), Some(0));
+    assert_eq!(
+        parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", base),
+        Some(37_000)
+    );
+    assert_eq!(
+        parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", base.plus_millis(60_000)),
+        Some(0)
+    );
     assert_eq!(parse_retry_after("soon", base), None);
 }
 

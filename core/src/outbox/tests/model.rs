@@ -73,7 +73,10 @@ struct Model {
 impl Model {
     fn server_store(&mut self, id: Uuid, account: &'static str) {
         let entry = self.server.entry(id).or_insert((account, 0));
-        assert_eq!(entry.0, account, "an item reached the backend under another account");
+        assert_eq!(
+            entry.0, account,
+            "an item reached the backend under another account"
+        );
         entry.1 += 1;
     }
 
@@ -86,8 +89,14 @@ impl Model {
 fn outcome_for(reply: &Reply, now: Timestamp) -> AttemptOutcome {
     let r = match *reply {
         Reply::Ok | Reply::StoredThenCut | Reply::Network => return AttemptOutcome::NetworkError,
-        Reply::Status(status, code) => ServerResponse { code, ..ServerResponse::status(status) },
-        Reply::RetryAfter(status, ms) => ServerResponse { retry_after_ms: Some(ms), ..ServerResponse::status(status) },
+        Reply::Status(status, code) => ServerResponse {
+            code,
+            ..ServerResponse::status(status)
+        },
+        Reply::RetryAfter(status, ms) => ServerResponse {
+            retry_after_ms: Some(ms),
+            ..ServerResponse::status(status)
+        },
         Reply::ClockSkew(offset) => ServerResponse {
             server_time: Some(now.plus_millis(offset)),
             ..ServerResponse::error(400, ErrorCode::ClockSkew)
@@ -102,13 +111,28 @@ fn attempt(outbox: &Outbox, model: &mut Model, account: &'static str, reply: &Re
     }
 }
 
-fn reply_to(outbox: &Outbox, model: &mut Model, account: &'static str, a: Attempt, reply: &Reply, now: Timestamp) {
+fn reply_to(
+    outbox: &Outbox,
+    model: &mut Model,
+    account: &'static str,
+    a: Attempt,
+    reply: &Reply,
+    now: Timestamp,
+) {
     assert_eq!(a.account, account);
-    assert_eq!(model.live.get(&a.id), Some(&account), "handed out an item that is not live for this account");
+    assert_eq!(
+        model.live.get(&a.id),
+        Some(&account),
+        "handed out an item that is not live for this account"
+    );
     let outcome = match reply {
         Reply::Ok => {
             model.server_store(a.id, account);
-            AttemptOutcome::Response(ServerResponse::status(if model.server[&a.id].1 > 1 { 200 } else { 201 }))
+            AttemptOutcome::Response(ServerResponse::status(if model.server[&a.id].1 > 1 {
+                200
+            } else {
+                201
+            }))
         }
         Reply::StoredThenCut => {
             model.server_store(a.id, account);
@@ -125,8 +149,16 @@ fn reply_to(outbox: &Outbox, model: &mut Model, account: &'static str, a: Attemp
 fn check(outbox: &Outbox, model: &Model) {
     for account in ACCOUNTS {
         let ids: BTreeSet<Uuid> = outbox.items(account).iter().map(|s| s.id).collect();
-        let expected: BTreeSet<Uuid> = model.live.iter().filter(|(_, a)| **a == account).map(|(id, _)| *id).collect();
-        assert_eq!(ids, expected, "outbox content differs from the accepted items of {account}");
+        let expected: BTreeSet<Uuid> = model
+            .live
+            .iter()
+            .filter(|(_, a)| **a == account)
+            .map(|(id, _)| *id)
+            .collect();
+        assert_eq!(
+            ids, expected,
+            "outbox content differs from the accepted items of {account}"
+        );
     }
     let h = outbox.delivery_health();
     assert_eq!(h.pending + h.parked + h.needs_confirmation, model.live.len());
@@ -146,7 +178,9 @@ fn run(ops: Vec<Op>) {
                     model.live.insert(id, ACCOUNTS[account]);
                 }
             }
-            Op::Send { account, reply } => attempt(&outbox, &mut model, ACCOUNTS[account], &reply, env.clock.now()),
+            Op::Send { account, reply } => {
+                attempt(&outbox, &mut model, ACCOUNTS[account], &reply, env.clock.now())
+            }
             Op::Advance(ms) => env.clock.advance(ms),
             Op::Restart => {
                 drop(outbox);
@@ -188,7 +222,9 @@ fn run(ops: Vec<Op>) {
                 match summary.state {
                     ItemState::Pending => {}
                     ItemState::Parked { .. } => block_on(outbox.retry_parked(summary.id)).unwrap(),
-                    ItemState::NeedsConfirmation { .. } => block_on(outbox.confirm(summary.id, true)).unwrap(),
+                    ItemState::NeedsConfirmation { .. } => {
+                        block_on(outbox.confirm(summary.id, true)).unwrap()
+                    }
                 }
             }
             match block_on(outbox.next_ready(account)).unwrap() {
@@ -199,10 +235,17 @@ fn run(ops: Vec<Op>) {
             }
         }
     }
-    assert!(model.live.is_empty(), "accepted items left undelivered: {}", model.live.len());
+    assert!(
+        model.live.is_empty(),
+        "accepted items left undelivered: {}",
+        model.live.len()
+    );
     assert!(outbox.items("alice").is_empty() && outbox.items("bob").is_empty());
     for id in &model.delivered {
-        assert!(model.server.contains_key(id), "recorded as delivered but never reached the backend");
+        assert!(
+            model.server.contains_key(id),
+            "recorded as delivered but never reached the backend"
+        );
     }
     for (id, _) in model.server.iter() {
         assert!(model.delivered.contains(id) || model.forgotten.contains(id));
