@@ -99,21 +99,27 @@ impl Fixture {
         took
     }
 
-    /// Times the floor: seal a payload that yields a record of the same size, write it durably.
+    /// Times the floor: seal a payload that yields a record of the same size, write it durably
+    /// under a new name (as enqueue does); the file is deleted afterwards, outside the timing,
+    /// as `forget` does for the enqueue side.
     fn time_floor(&self) -> Duration {
         // Header 2 + nonce 12 + length prefix 4 + tag 16; padding keeps it in the same size bucket.
         let payload = vec![b'a'; self.record_len.saturating_sub(34)];
+        let name = format!("o{}", self.next_id.fetch_add(1, Ordering::Relaxed));
         let start = Instant::now();
-        let record = self.sealer.seal("o0", &payload, &self.random).unwrap();
-        floor_write(&self.floor_dir, &record);
-        start.elapsed()
+        let record = self.sealer.seal(&name, &payload, &self.random).unwrap();
+        floor_write(&self.floor_dir, &name, &record);
+        let took = start.elapsed();
+        std::fs::remove_file(self.floor_dir.join(&name)).unwrap();
+        sync_dir(&self.floor_dir).unwrap();
+        took
     }
 }
 
-fn floor_write(dir: &Path, bytes: &[u8]) {
-    let temp = dir.join(".tmp-o0");
+fn floor_write(dir: &Path, name: &str, bytes: &[u8]) {
+    let temp = dir.join(format!(".tmp-{name}"));
     write_synced(&temp, bytes).unwrap();
-    std::fs::rename(&temp, dir.join("o0")).unwrap();
+    std::fs::rename(&temp, dir.join(name)).unwrap();
     sync_dir(dir).unwrap();
 }
 
