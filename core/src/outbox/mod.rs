@@ -402,7 +402,9 @@ impl Outbox {
 
     /// Counts across all accounts, for delivery-health figures. No ids, no content.
     pub fn delivery_health(&self) -> DeliveryHealth {
-        self.lock().health(self.clock.now())
+        // Ask the (possibly foreign) clock before taking the lock: no callback runs under it.
+        let now = self.clock.now();
+        self.lock().health(now)
     }
 
     /// Server time minus device time in ms, learnt from the last `clock_skew` answer.
