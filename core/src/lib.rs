@@ -4,6 +4,7 @@
 pub mod age;
 pub mod duties;
 pub mod report;
+pub mod sign;
 pub mod status;
 pub mod taxonomy;
 pub mod timestamp;

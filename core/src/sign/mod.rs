@@ -1,0 +1,54 @@
+//! Signed requests and responses: RFC 9421 HTTP Message Signatures with RFC 9530
+//! `Content-Digest`, on ring.
+//!
+//! The wire format is fixed by DESIGN ("Signing, keys and wire format"): per-profile covered
+//! components and tags ([`Profile`]), parameters in the order created, expires, nonce, alg,
+//! keyid, tag, `Idempotency-Key` as an sf-string, and the [`ErrorBody`].
+//!
+//! * Clients sign with [`sign_request`] and a [`Signer`] ([`SigningKey`] in software, or a
+//!   platform hardware key), passing the time and nonce in [`SignOptions`].
+//! * The backend verifies with [`Verifier::verify_request`] (a [`KeyResolver`] over its key
+//!   table, a [`NonceStore`]) and signs answers with [`sign_response`]; clients check those with
+//!   [`Verifier::verify_response`] against the pinned backend key ([`StaticKeys`]).
+//!
+//! Core reads no clock: every time is a parameter.
+
+mod alg;
+mod base;
+mod component;
+mod digest;
+pub mod http;
+mod keys;
+mod params;
+mod profile;
+mod signer;
+pub mod vectors;
+mod verify;
+
+#[cfg(test)]
+mod negative_tests;
+#[cfg(test)]
+mod rfc9421_tests;
+
+pub use alg::{ALL_ALGORITHMS, Algorithm, AlgorithmId, ECDSA_P256_SHA256, ED25519};
+pub use base::signature_base;
+pub use component::{Component, ComponentError, ComponentName, Derived, Message};
+pub use digest::{DigestAlgorithm, DigestError, content_digest, verify_content_digest};
+pub use keys::{KeyError, PublicKey, SigningKey};
+pub use params::{
+    InputError, LabeledSignature, SIGNATURE, SIGNATURE_INPUT, SignatureInput, SignatureParams, parse_signatures,
+    signature_fields,
+};
+pub use profile::{
+    AUTHORIZATION, CONTENT_DIGEST, CONTENT_TYPE, ErrorBody, ErrorCode, IDEMPOTENCY_KEY, IdempotencyKeyError, Profile,
+    TAG_BACKEND, TAG_CLIENT, TAG_PLATFORM, idempotency_key, idempotency_key_value,
+};
+pub use signer::{
+    DEFAULT_LABEL, DEFAULT_VALIDITY_SECS, MaybeSendSync, NONCE_BYTES, SignError, SignOptions, Signer, SignerError, attach,
+    ecdsa_der_to_fixed, generate_nonce, sign_input, sign_request, sign_response,
+};
+pub use verify::{
+    DEFAULT_MAX_AGE_SECS, DEFAULT_MAX_SKEW_SECS, DEFAULT_NONCE_CAPACITY, Expectation, KeyResolver, KeyStatus,
+    MAX_COVERED_COMPONENTS, MAX_HEADER_BYTES, MAX_SIGNATURE_FIELD_BYTES, MemoryNonceStore, NonceCheck, NonceStore,
+    StaticKeys, StoreError, VerifyError, VerifyPolicy, Verified, Verifier,
+};
