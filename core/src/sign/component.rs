@@ -100,13 +100,19 @@ pub enum ComponentError {
 impl Component {
     /// A derived component from the message itself.
     pub const fn derived(d: Derived) -> Component {
-        Component { name: ComponentName::Derived(d), req: false }
+        Component {
+            name: ComponentName::Derived(d),
+            req: false,
+        }
     }
 
     /// A header field; the name is lower-cased. Panics never; invalid names fail later as
     /// [`ComponentError::Malformed`] when serialized through [`Component::from_item`].
     pub fn field(name: &str) -> Component {
-        Component { name: ComponentName::Field(name.to_ascii_lowercase()), req: false }
+        Component {
+            name: ComponentName::Field(name.to_ascii_lowercase()),
+            req: false,
+        }
     }
 
     /// The same component taken from the related request (`;req`).
@@ -133,7 +139,8 @@ impl Component {
     }
 
     pub(crate) fn to_item(&self) -> Result<Item, ComponentError> {
-        let name = sfv::String::from_string(self.name_str().to_string()).map_err(|_| ComponentError::Malformed)?;
+        let name =
+            sfv::String::from_string(self.name_str().to_string()).map_err(|_| ComponentError::Malformed)?;
         let mut params = Parameters::new();
         if self.req {
             params.insert(REQ.to_owned(), BareItem::Boolean(true));
@@ -151,12 +158,18 @@ impl Component {
             match Derived::from_name(name) {
                 Some(d) => ComponentName::Derived(d),
                 None if name == "@query-param" => {
-                    return Err(ComponentError::Unsupported { component: format!("\"{name}\"") });
+                    return Err(ComponentError::Unsupported {
+                        component: format!("\"{name}\""),
+                    });
                 }
                 None => return Err(ComponentError::Malformed),
             }
         } else {
-            if name.is_empty() || !name.bytes().all(|b| is_field_name_byte(b) && !b.is_ascii_uppercase()) {
+            if name.is_empty()
+                || !name
+                    .bytes()
+                    .all(|b| is_field_name_byte(b) && !b.is_ascii_uppercase())
+            {
                 return Err(ComponentError::Malformed);
             }
             ComponentName::Field(name.to_string())
@@ -166,18 +179,29 @@ impl Component {
             match (param.as_str(), value) {
                 ("req", BareItem::Boolean(true)) => req = true,
                 ("req", _) => return Err(ComponentError::Malformed),
-                _ => return Err(ComponentError::Unsupported { component: format!("\"{name}\";{}", param.as_str()) }),
+                _ => {
+                    return Err(ComponentError::Unsupported {
+                        component: format!("\"{name}\";{}", param.as_str()),
+                    });
+                }
             }
         }
-        Ok(Component { name: component_name, req })
+        Ok(Component {
+            name: component_name,
+            req,
+        })
     }
 
     /// The component value in `message` (RFC 9421 §2.1 and §2.2).
     pub fn value(&self, message: &Message<'_>) -> Result<String, ComponentError> {
-        let missing = || ComponentError::Missing { component: self.identifier() };
+        let missing = || ComponentError::Missing {
+            component: self.identifier(),
+        };
         let target = if self.req {
             match message {
-                Message::Response { request: Some(req), .. } => Target::Request(req),
+                Message::Response {
+                    request: Some(req), ..
+                } => Target::Request(req),
                 _ => return Err(missing()),
             }
         } else {
@@ -187,8 +211,12 @@ impl Component {
             }
         };
         match (&self.name, target) {
-            (ComponentName::Field(name), Target::Request(r)) => field_value(r.headers.combined(name)).ok_or_else(missing),
-            (ComponentName::Field(name), Target::Response(r)) => field_value(r.headers.combined(name)).ok_or_else(missing),
+            (ComponentName::Field(name), Target::Request(r)) => {
+                field_value(r.headers.combined(name)).ok_or_else(missing)
+            }
+            (ComponentName::Field(name), Target::Response(r)) => {
+                field_value(r.headers.combined(name)).ok_or_else(missing)
+            }
             (ComponentName::Derived(Derived::Status), Target::Response(r)) => Ok(format!("{:03}", r.status)),
             (ComponentName::Derived(Derived::Status), Target::Request(_)) => Err(missing()),
             (ComponentName::Derived(_), Target::Response(_)) => Err(missing()),
@@ -263,7 +291,10 @@ mod tests {
         let m = Message::Request(&req);
         let v = |d| Component::derived(d).value(&m).unwrap();
         assert_eq!(v(Derived::Method), "POST");
-        assert_eq!(v(Derived::TargetUri), "https://example.com/foo?param=Value&Pet=dog");
+        assert_eq!(
+            v(Derived::TargetUri),
+            "https://example.com/foo?param=Value&Pet=dog"
+        );
         assert_eq!(v(Derived::Authority), "example.com");
         assert_eq!(v(Derived::Scheme), "https");
         assert_eq!(v(Derived::RequestTarget), "/foo?param=Value&Pet=dog");
@@ -271,15 +302,26 @@ mod tests {
         assert_eq!(v(Derived::Query), "?param=Value&Pet=dog");
         assert!(Component::derived(Derived::Status).value(&m).is_err());
         let no_query = Request::new("GET", "https://example.com/").unwrap();
-        assert_eq!(Component::derived(Derived::Query).value(&Message::Request(&no_query)).unwrap(), "?");
+        assert_eq!(
+            Component::derived(Derived::Query)
+                .value(&Message::Request(&no_query))
+                .unwrap(),
+            "?"
+        );
     }
 
     #[test]
     fn req_flag_reads_the_request() {
         let req = request();
         let resp = Response::new(200);
-        let with = Message::Response { response: &resp, request: Some(&req) };
-        let without = Message::Response { response: &resp, request: None };
+        let with = Message::Response {
+            response: &resp,
+            request: Some(&req),
+        };
+        let without = Message::Response {
+            response: &resp,
+            request: None,
+        };
         let c = Component::derived(Derived::Method).from_request();
         assert_eq!(c.value(&with).unwrap(), "POST");
         assert!(matches!(c.value(&without), Err(ComponentError::Missing { .. })));
@@ -289,12 +331,21 @@ mod tests {
 
     #[test]
     fn identifiers_round_trip_and_unsupported_ones_fail() {
-        for c in [Component::derived(Derived::Status), Component::field("Content-Digest").from_request()] {
+        for c in [
+            Component::derived(Derived::Status),
+            Component::field("Content-Digest").from_request(),
+        ] {
             assert_eq!(Component::from_item(&c.to_item().unwrap()).unwrap(), c);
         }
         let parse = |s: &str| Component::from_item(&sfv::Parser::new(s).parse::<Item>().unwrap());
-        assert!(matches!(parse("\"content-type\";sf"), Err(ComponentError::Unsupported { .. })));
-        assert!(matches!(parse("\"@query-param\";name=\"a\""), Err(ComponentError::Unsupported { .. })));
+        assert!(matches!(
+            parse("\"content-type\";sf"),
+            Err(ComponentError::Unsupported { .. })
+        ));
+        assert!(matches!(
+            parse("\"@query-param\";name=\"a\""),
+            Err(ComponentError::Unsupported { .. })
+        ));
         assert_eq!(parse("\"@nope\""), Err(ComponentError::Malformed));
         assert_eq!(parse("\"Content-Type\""), Err(ComponentError::Malformed));
         assert_eq!(parse("content-type"), Err(ComponentError::Malformed));

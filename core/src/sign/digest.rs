@@ -119,7 +119,10 @@ mod tests {
         for alg in [DigestAlgorithm::Sha256, DigestAlgorithm::Sha512] {
             let value = content_digest(body, alg);
             assert_eq!(verify_content_digest(&value, body), Ok(()));
-            assert_eq!(verify_content_digest(&value, b"{\"a\":2}"), Err(DigestError::Mismatch));
+            assert_eq!(
+                verify_content_digest(&value, b"{\"a\":2}"),
+                Err(DigestError::Mismatch)
+            );
         }
         let both = format!(
             "{}, {}, md5=:AAAA:",
@@ -127,8 +130,17 @@ mod tests {
             content_digest(body, DigestAlgorithm::Sha512)
         );
         assert_eq!(verify_content_digest(&both, body), Ok(()));
-        assert_eq!(verify_content_digest("md5=:AAAA:", body), Err(DigestError::Unsupported));
-        assert_eq!(verify_content_digest("sha-256=abc", body), Err(DigestError::Malformed));
-        assert_eq!(verify_content_digest("sha-256=:!!:", body), Err(DigestError::Malformed));
+        assert_eq!(
+            verify_content_digest("md5=:AAAA:", body),
+            Err(DigestError::Unsupported)
+        );
+        assert_eq!(
+            verify_content_digest("sha-256=abc", body),
+            Err(DigestError::Malformed)
+        );
+        assert_eq!(
+            verify_content_digest("sha-256=:!!:", body),
+            Err(DigestError::Malformed)
+        );
     }
 }

@@ -99,7 +99,9 @@ impl Headers {
 impl fmt::Debug for Headers {
     // Values may hold bearer tokens or report ids: only names are shown.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.entries.iter().map(|(n, _)| n)).finish()
+        f.debug_list()
+            .entries(self.entries.iter().map(|(n, _)| n))
+            .finish()
     }
 }
 
@@ -138,8 +140,17 @@ impl UriParts {
         if let Some(stripped) = authority.strip_suffix(default_port) {
             authority = stripped.to_string();
         }
-        let path = if path.is_empty() { "/".to_string() } else { path.to_string() };
-        Ok(UriParts { scheme, authority, path, query })
+        let path = if path.is_empty() {
+            "/".to_string()
+        } else {
+            path.to_string()
+        };
+        Ok(UriParts {
+            scheme,
+            authority,
+            path,
+            query,
+        })
     }
 
     /// Path plus `?query` when present: the HTTP/1.1 origin-form request target.
@@ -169,7 +180,12 @@ impl Request {
     pub fn new(method: impl Into<String>, target_uri: impl Into<String>) -> Result<Request, HttpError> {
         let target_uri = target_uri.into();
         UriParts::parse(&target_uri)?;
-        Ok(Request { method: method.into(), target_uri, headers: Headers::new(), body: Vec::new() })
+        Ok(Request {
+            method: method.into(),
+            target_uri,
+            headers: Headers::new(),
+            body: Vec::new(),
+        })
     }
 
     /// The derived URI parts.
@@ -183,7 +199,8 @@ impl Request {
     pub fn parse_http1(bytes: &[u8], scheme: &str) -> Result<Request, HttpError> {
         let (start, headers, body) = split_message(bytes)?;
         let mut parts = start.split(' ');
-        let (Some(method), Some(target), Some(version), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        let (Some(method), Some(target), Some(version), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             return Err(HttpError::BadStartLine { line: "request" });
         };
@@ -197,7 +214,12 @@ impl Request {
             target.to_string()
         };
         UriParts::parse(&target_uri)?;
-        Ok(Request { method: method.to_string(), target_uri, headers, body })
+        Ok(Request {
+            method: method.to_string(),
+            target_uri,
+            headers,
+            body,
+        })
     }
 
     /// HTTP/1.1 text: request line in origin form, `Host` first (added from the URI if missing),
@@ -237,7 +259,11 @@ pub struct Response {
 impl Response {
     /// A response with no headers and no body.
     pub fn new(status: u16) -> Response {
-        Response { status, headers: Headers::new(), body: Vec::new() }
+        Response {
+            status,
+            headers: Headers::new(),
+            body: Vec::new(),
+        }
     }
 
     /// Parses HTTP/1.1 response text.
@@ -252,12 +278,20 @@ impl Response {
             .ok()
             .filter(|s| (100..=999).contains(s) && code.len() == 3 && version.starts_with("HTTP/1."))
             .ok_or(HttpError::BadStartLine { line: "status" })?;
-        Ok(Response { status, headers, body })
+        Ok(Response {
+            status,
+            headers,
+            body,
+        })
     }
 
     /// HTTP/1.1 text with CRLF line ends (reason phrase omitted, as RFC 9112 allows).
     pub fn to_http1(&self) -> Vec<u8> {
-        finish_message(format!("HTTP/1.1 {} \r\n", self.status), &self.headers, &self.body)
+        finish_message(
+            format!("HTTP/1.1 {} \r\n", self.status),
+            &self.headers,
+            &self.body,
+        )
     }
 }
 
@@ -297,7 +331,10 @@ fn split_message(bytes: &[u8]) -> Result<(String, Headers, Vec<u8>), HttpError> 
     let mut headers = Headers::new();
     for line in lines {
         let (name, value) = line.split_once(':').ok_or(HttpError::BadHeader)?;
-        if name.is_empty() || !name.bytes().all(is_tchar) || value.bytes().any(|b| b.is_ascii_control() && b != b'\t') {
+        if name.is_empty()
+            || !name.bytes().all(is_tchar)
+            || value.bytes().any(|b| b.is_ascii_control() && b != b'\t')
+        {
             return Err(HttpError::BadHeader);
         }
         headers.append(name, value.trim_matches([' ', '\t']));
@@ -333,7 +370,10 @@ mod tests {
         assert_eq!(p.path, "/foo");
         assert_eq!(p.query.as_deref(), Some("param=Value&Pet=dog"));
         let p = UriParts::parse("http://localhost:8080").unwrap();
-        assert_eq!((p.authority.as_str(), p.path.as_str(), p.query), ("localhost:8080", "/", None));
+        assert_eq!(
+            (p.authority.as_str(), p.path.as_str(), p.query),
+            ("localhost:8080", "/", None)
+        );
         for bad in ["/foo", "ftp://x/", "https:///x", "https://x/#f", "https://u@x/"] {
             assert_eq!(UriParts::parse(bad), Err(HttpError::BadUri), "{bad}");
         }

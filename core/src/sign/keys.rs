@@ -17,11 +17,13 @@ const PRIVATE_KEY_LABEL: &str = "PRIVATE KEY";
 const PUBLIC_KEY_LABEL: &str = "PUBLIC KEY";
 
 /// SPKI DER prefix of an Ed25519 key (RFC 8410): AlgorithmIdentifier id-Ed25519, BIT STRING of 32 bytes.
-const ED25519_SPKI_PREFIX: &[u8] = &[0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
+const ED25519_SPKI_PREFIX: &[u8] = &[
+    0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+];
 /// SPKI DER prefix of a P-256 key (RFC 5480): id-ecPublicKey + prime256v1, BIT STRING of the 65-byte point.
 const P256_SPKI_PREFIX: &[u8] = &[
-    0x30, 0x59, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86, 0x48,
-    0xce, 0x3d, 0x03, 0x01, 0x07, 0x03, 0x42, 0x00,
+    0x30, 0x59, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86,
+    0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0x03, 0x42, 0x00,
 ];
 /// PKCS#8 v2 framing of an Ed25519 seed and public key (RFC 8410, `[1] IMPLICIT` public key),
 /// as ring generates it:
@@ -33,8 +35,9 @@ const ED25519_PKCS8_MIDDLE: &[u8] = &[0x81, 0x21, 0x00];
 /// PKCS#8 v1 framing of a P-256 key with its public point, as ring generates it:
 /// prefix, 32-byte scalar, [`P256_PKCS8_MIDDLE`], 65-byte point.
 const P256_PKCS8_PREFIX: &[u8] = &[
-    0x30, 0x81, 0x87, 0x02, 0x01, 0x00, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06,
-    0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0x04, 0x6d, 0x30, 0x6b, 0x02, 0x01, 0x01, 0x04, 0x20,
+    0x30, 0x81, 0x87, 0x02, 0x01, 0x00, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01,
+    0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0x04, 0x6d, 0x30, 0x6b, 0x02, 0x01, 0x01,
+    0x04, 0x20,
 ];
 const P256_PKCS8_MIDDLE: &[u8] = &[0xa1, 0x44, 0x03, 0x42, 0x00];
 
@@ -91,12 +94,22 @@ impl SigningKey {
         let rng = SystemRandom::new();
         if let Ok(pair) = Ed25519KeyPair::from_pkcs8_maybe_unchecked(der) {
             let public = PublicKey::from_raw(&ED25519, pair.public_key().as_ref())?;
-            return Ok(SigningKey { pkcs8: der.to_vec(), pair: Pair::Ed25519(pair), public, rng });
+            return Ok(SigningKey {
+                pkcs8: der.to_vec(),
+                pair: Pair::Ed25519(pair),
+                public,
+                rng,
+            });
         }
         let pair = EcdsaKeyPair::from_pkcs8(&ring_sig::ECDSA_P256_SHA256_FIXED_SIGNING, der, &rng)
             .map_err(|_| KeyError::Unsupported)?;
         let public = PublicKey::from_raw(&ECDSA_P256_SHA256, pair.public_key().as_ref())?;
-        Ok(SigningKey { pkcs8: der.to_vec(), pair: Pair::P256(pair), public, rng })
+        Ok(SigningKey {
+            pkcs8: der.to_vec(),
+            pair: Pair::P256(pair),
+            public,
+            rng,
+        })
     }
 
     /// Reads a `-----BEGIN PRIVATE KEY-----` (PKCS#8) PEM document.
@@ -107,7 +120,13 @@ impl SigningKey {
     /// An Ed25519 key from its 32-byte seed (RFC 8032 private key).
     pub fn from_ed25519_seed(seed: &[u8]) -> Result<SigningKey, KeyError> {
         let pair = Ed25519KeyPair::from_seed_unchecked(seed).map_err(|_| KeyError::BadLength)?;
-        let der = [ED25519_PKCS8_PREFIX, seed, ED25519_PKCS8_MIDDLE, pair.public_key().as_ref()].concat();
+        let der = [
+            ED25519_PKCS8_PREFIX,
+            seed,
+            ED25519_PKCS8_MIDDLE,
+            pair.public_key().as_ref(),
+        ]
+        .concat();
         SigningKey::from_pkcs8_der(&der)
     }
 
@@ -176,7 +195,11 @@ impl PublicKey {
             return Err(KeyError::BadLength);
         }
         let key_id = thumbprint(&canonical_jwk(alg, raw));
-        Ok(PublicKey { alg, raw: raw.to_vec(), key_id })
+        Ok(PublicKey {
+            alg,
+            raw: raw.to_vec(),
+            key_id,
+        })
     }
 
     /// From SPKI DER (`SubjectPublicKeyInfo`).
@@ -248,7 +271,10 @@ impl fmt::Debug for PublicKey {
 
 fn canonical_jwk(alg: &Algorithm, raw: &[u8]) -> String {
     match alg.id() {
-        AlgorithmId::Ed25519 => format!(r#"{{"crv":"Ed25519","kty":"OKP","x":"{}"}}"#, URL_SAFE_NO_PAD.encode(raw)),
+        AlgorithmId::Ed25519 => format!(
+            r#"{{"crv":"Ed25519","kty":"OKP","x":"{}"}}"#,
+            URL_SAFE_NO_PAD.encode(raw)
+        ),
         AlgorithmId::EcdsaP256Sha256 => format!(
             r#"{{"crv":"P-256","kty":"EC","x":"{}","y":"{}"}}"#,
             URL_SAFE_NO_PAD.encode(raw.get(1..33).unwrap_or_default()),
@@ -274,7 +300,10 @@ mod tests {
     use super::*;
 
     fn hex(s: &str) -> Vec<u8> {
-        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
     }
 
     #[test]
@@ -310,14 +339,23 @@ mod tests {
         let key = SigningKey::from_pkcs8_pem(pem).unwrap();
         let spki = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAJrQLj5P/89iXES9+vFgrIy29clF9CC/oPPsw3c5D0bs=\n-----END PUBLIC KEY-----\n";
         assert_eq!(key.public_key(), &PublicKey::from_spki_pem(spki).unwrap());
-        let seeded = SigningKey::from_ed25519_seed(&hex("9f8362f87a484a954e6e740c5b4c0e84229139a20aa8ab56ff66586f6a7d29c5")).unwrap();
+        let seeded = SigningKey::from_ed25519_seed(&hex(
+            "9f8362f87a484a954e6e740c5b4c0e84229139a20aa8ab56ff66586f6a7d29c5",
+        ))
+        .unwrap();
         assert_eq!(seeded.public_key(), key.public_key());
     }
 
     #[test]
     fn rfc9421_p256_test_key_builds_from_scalar_and_matches_its_spki() {
-        let point = hex("04a885586552c2acf6471878cfd7b0935b4ffe0fd2dfc341248ea17bc41e058af031ce2737d2d30ce0617e851e83c61ef5679d151867657649035d90a74cd9e85d");
-        let key = SigningKey::from_p256_scalar(&hex("529b85f3597e90ec5b8dfed3e26352bf4af9b4debb1a29bbae77fa105a5c603b"), &point).unwrap();
+        let point = hex(
+            "04a885586552c2acf6471878cfd7b0935b4ffe0fd2dfc341248ea17bc41e058af031ce2737d2d30ce0617e851e83c61ef5679d151867657649035d90a74cd9e85d",
+        );
+        let key = SigningKey::from_p256_scalar(
+            &hex("529b85f3597e90ec5b8dfed3e26352bf4af9b4debb1a29bbae77fa105a5c603b"),
+            &point,
+        )
+        .unwrap();
         let spki = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEqIVYZVLCrPZHGHjP17CTW0/+D9Lf\nw0EkjqF7xB4FivAxzic30tMM4GF+hR6Dxh71Z50VGGdldkkDXZCnTNnoXQ==\n-----END PUBLIC KEY-----\n";
         assert_eq!(key.public_key(), &PublicKey::from_spki_pem(spki).unwrap());
         assert_eq!(
@@ -338,11 +376,19 @@ mod tests {
 
     #[test]
     fn bad_input_is_refused_and_debug_hides_secrets() {
-        assert_eq!(SigningKey::from_pkcs8_pem("nope").unwrap_err(), KeyError::Pem { expected: "PRIVATE KEY" });
+        assert_eq!(
+            SigningKey::from_pkcs8_pem("nope").unwrap_err(),
+            KeyError::Pem {
+                expected: "PRIVATE KEY"
+            }
+        );
         let key = SigningKey::generate(&ED25519).unwrap();
         assert!(PublicKey::from_spki_pem(&key.to_pkcs8_pem()).is_err());
         assert_eq!(PublicKey::from_raw(&ED25519, &[0; 31]), Err(KeyError::BadLength));
-        assert_eq!(SigningKey::from_pkcs8_der(&[0x30, 0x00]).unwrap_err(), KeyError::Unsupported);
+        assert_eq!(
+            SigningKey::from_pkcs8_der(&[0x30, 0x00]).unwrap_err(),
+            KeyError::Unsupported
+        );
         let shown = format!("{key:?}");
         let b64 = base64::engine::general_purpose::STANDARD.encode(&key.pkcs8);
         assert!(shown.contains(key.key_id()) && !shown.contains(&b64[..20]));

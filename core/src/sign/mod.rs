@@ -36,19 +36,19 @@ pub use component::{Component, ComponentError, ComponentName, Derived, Message};
 pub use digest::{DigestAlgorithm, DigestError, content_digest, verify_content_digest};
 pub use keys::{KeyError, PublicKey, SigningKey};
 pub use params::{
-    InputError, LabeledSignature, SIGNATURE, SIGNATURE_INPUT, SignatureInput, SignatureParams, parse_signatures,
-    signature_fields,
+    InputError, LabeledSignature, SIGNATURE, SIGNATURE_INPUT, SignatureInput, SignatureParams,
+    parse_signatures, signature_fields,
 };
 pub use profile::{
-    AUTHORIZATION, CONTENT_DIGEST, CONTENT_TYPE, ErrorBody, ErrorCode, IDEMPOTENCY_KEY, IdempotencyKeyError, Profile,
-    TAG_BACKEND, TAG_CLIENT, TAG_PLATFORM, idempotency_key, idempotency_key_value,
+    AUTHORIZATION, CONTENT_DIGEST, CONTENT_TYPE, ErrorBody, ErrorCode, IDEMPOTENCY_KEY, IdempotencyKeyError,
+    Profile, TAG_BACKEND, TAG_CLIENT, TAG_PLATFORM, idempotency_key, idempotency_key_value,
 };
 pub use signer::{
-    DEFAULT_LABEL, DEFAULT_VALIDITY_SECS, MaybeSendSync, NONCE_BYTES, SignError, SignOptions, Signer, SignerError, attach,
-    ecdsa_der_to_fixed, generate_nonce, sign_input, sign_request, sign_response,
+    DEFAULT_LABEL, DEFAULT_VALIDITY_SECS, MaybeSendSync, NONCE_BYTES, SignError, SignOptions, Signer,
+    SignerError, attach, ecdsa_der_to_fixed, generate_nonce, sign_input, sign_request, sign_response,
 };
 pub use verify::{
     DEFAULT_MAX_AGE_SECS, DEFAULT_MAX_SKEW_SECS, DEFAULT_NONCE_CAPACITY, Expectation, KeyResolver, KeyStatus,
-    MAX_COVERED_COMPONENTS, MAX_HEADER_BYTES, MAX_SIGNATURE_FIELD_BYTES, MemoryNonceStore, NonceCheck, NonceStore,
-    StaticKeys, StoreError, VerifyError, VerifyPolicy, Verified, Verifier,
+    MAX_COVERED_COMPONENTS, MAX_HEADER_BYTES, MAX_SIGNATURE_FIELD_BYTES, MemoryNonceStore, NonceCheck,
+    NonceStore, StaticKeys, StoreError, Verified, Verifier, VerifyError, VerifyPolicy,
 };

@@ -72,10 +72,19 @@ pub struct SignatureInput {
 impl SignatureInput {
     /// Builds an input with parameters in the fixed order created, expires, nonce, alg, keyid, tag.
     pub fn new(components: Vec<Component>, params: SignatureParams) -> Result<SignatureInput, InputError> {
-        let malformed = || InputError::Malformed { field: SIGNATURE_INPUT };
-        let items = components.iter().map(Component::to_item).collect::<Result<Vec<_>, _>>()?;
+        let malformed = || InputError::Malformed {
+            field: SIGNATURE_INPUT,
+        };
+        let items = components
+            .iter()
+            .map(Component::to_item)
+            .collect::<Result<Vec<_>, _>>()?;
         let mut p = Parameters::new();
-        let int = |v: i64| Integer::try_from(v).map(BareItem::Integer).map_err(|_| malformed());
+        let int = |v: i64| {
+            Integer::try_from(v)
+                .map(BareItem::Integer)
+                .map_err(|_| malformed())
+        };
         let string = |v: &str| {
             sfv::String::from_string(v.to_string())
                 .map(BareItem::String)
@@ -87,7 +96,12 @@ impl SignatureInput {
         if let Some(v) = params.expires {
             p.insert(EXPIRES.to_owned(), int(v)?);
         }
-        for (key, value) in [(NONCE, &params.nonce), (ALG, &params.alg), (KEYID, &params.keyid), (TAG, &params.tag)] {
+        for (key, value) in [
+            (NONCE, &params.nonce),
+            (ALG, &params.alg),
+            (KEYID, &params.keyid),
+            (TAG, &params.tag),
+        ] {
             if let Some(v) = value {
                 p.insert(key.to_owned(), string(v)?);
             }
@@ -108,7 +122,12 @@ impl SignatureInput {
         let mut params = SignatureParams::default();
         for (key, value) in &inner.params {
             let int = || value.as_integer().map(i64::from).ok_or_else(malformed);
-            let string = || value.as_string().map(|s| s.as_str().to_string()).ok_or_else(malformed);
+            let string = || {
+                value
+                    .as_string()
+                    .map(|s| s.as_str().to_string())
+                    .ok_or_else(malformed)
+            };
             match key.as_str() {
                 "created" => params.created = Some(int()?),
                 "expires" => params.expires = Some(int()?),
@@ -120,8 +139,14 @@ impl SignatureInput {
                 _ => {}
             }
         }
-        let serialized = sfv::FieldType::serialize(&vec![ListEntry::InnerList(inner.clone())]).ok_or_else(malformed)?;
-        Ok(SignatureInput { components, params, serialized, inner })
+        let serialized =
+            sfv::FieldType::serialize(&vec![ListEntry::InnerList(inner.clone())]).ok_or_else(malformed)?;
+        Ok(SignatureInput {
+            components,
+            params,
+            serialized,
+            inner,
+        })
     }
 
     /// The serialized inner list: the `@signature-params` value and the `Signature-Input` member.
@@ -158,7 +183,9 @@ pub fn parse_signatures(headers: &Headers) -> Result<Vec<LabeledSignature>, Inpu
     };
     let inputs: Dictionary = Parser::new(&input_value)
         .parse()
-        .map_err(|_| InputError::Malformed { field: SIGNATURE_INPUT })?;
+        .map_err(|_| InputError::Malformed {
+            field: SIGNATURE_INPUT,
+        })?;
     let sig_value = headers.combined(SIGNATURE).ok_or(InputError::MissingSignature)?;
     let sigs: Dictionary = Parser::new(&sig_value)
         .parse()
@@ -166,7 +193,9 @@ pub fn parse_signatures(headers: &Headers) -> Result<Vec<LabeledSignature>, Inpu
     let mut out = Vec::with_capacity(inputs.len());
     for (label, entry) in &inputs {
         let ListEntry::InnerList(inner) = entry else {
-            return Err(InputError::Malformed { field: SIGNATURE_INPUT });
+            return Err(InputError::Malformed {
+                field: SIGNATURE_INPUT,
+            });
         };
         let input = SignatureInput::from_inner(inner.clone(), SIGNATURE_INPUT)?;
         let signature = match sigs.get(label.as_str()) {
@@ -177,19 +206,34 @@ pub fn parse_signatures(headers: &Headers) -> Result<Vec<LabeledSignature>, Inpu
             Some(ListEntry::InnerList(_)) => return Err(InputError::Malformed { field: SIGNATURE }),
             None => return Err(InputError::MissingSignature),
         };
-        out.push(LabeledSignature { label: label.as_str().to_string(), input, signature });
+        out.push(LabeledSignature {
+            label: label.as_str().to_string(),
+            input,
+            signature,
+        });
     }
     Ok(out)
 }
 
 /// The (`Signature-Input`, `Signature`) field values for one labelled signature.
-pub fn signature_fields(label: &str, input: &SignatureInput, signature: &[u8]) -> Result<(String, String), InputError> {
-    let key = sfv::Key::from_string(label.to_string()).map_err(|_| InputError::Malformed { field: SIGNATURE_INPUT })?;
+pub fn signature_fields(
+    label: &str,
+    input: &SignatureInput,
+    signature: &[u8],
+) -> Result<(String, String), InputError> {
+    let key = sfv::Key::from_string(label.to_string()).map_err(|_| InputError::Malformed {
+        field: SIGNATURE_INPUT,
+    })?;
     let mut inputs = Dictionary::new();
     inputs.insert(key.clone(), ListEntry::InnerList(input.inner.clone()));
     let mut sigs = Dictionary::new();
-    sigs.insert(key, ListEntry::Item(sfv::Item::new(BareItem::ByteSequence(signature.to_vec()))));
-    let input_value = sfv::FieldType::serialize(&inputs).ok_or(InputError::Malformed { field: SIGNATURE_INPUT })?;
+    sigs.insert(
+        key,
+        ListEntry::Item(sfv::Item::new(BareItem::ByteSequence(signature.to_vec()))),
+    );
+    let input_value = sfv::FieldType::serialize(&inputs).ok_or(InputError::Malformed {
+        field: SIGNATURE_INPUT,
+    })?;
     let sig_value = sfv::FieldType::serialize(&sigs).ok_or(InputError::Malformed { field: SIGNATURE })?;
     Ok((input_value, sig_value))
 }
@@ -222,14 +266,20 @@ mod tests {
     #[test]
     fn accepts_any_order_and_keeps_it_for_the_base() {
         let mut h = Headers::new();
-        h.append("Signature-Input", r#"s=("@method" "content-digest");tag="tsc";keyid="k";created=5;x=1"#);
+        h.append(
+            "Signature-Input",
+            r#"s=("@method" "content-digest");tag="tsc";keyid="k";created=5;x=1"#,
+        );
         h.append("Signature", "s=:AAAA:");
         let parsed = parse_signatures(&h).unwrap();
         assert_eq!(parsed.len(), 1);
         let s = &parsed[0];
         assert_eq!(s.input.params.created, Some(5));
         assert_eq!(s.input.params.tag.as_deref(), Some("tsc"));
-        assert_eq!(s.input.serialized(), r#"("@method" "content-digest");tag="tsc";keyid="k";created=5;x=1"#);
+        assert_eq!(
+            s.input.serialized(),
+            r#"("@method" "content-digest");tag="tsc";keyid="k";created=5;x=1"#
+        );
         assert_eq!(s.signature, vec![0, 0, 0]);
     }
 
@@ -248,12 +298,38 @@ mod tests {
     #[test]
     fn wrong_types_are_malformed() {
         let cases = [
-            (r#"s=("@method");created="5""#, "s=:AAAA:", InputError::Malformed { field: SIGNATURE_INPUT }),
-            (r#"s=("@method");keyid=k"#, "s=:AAAA:", InputError::Malformed { field: SIGNATURE_INPUT }),
-            (r#"s="@method""#, "s=:AAAA:", InputError::Malformed { field: SIGNATURE_INPUT }),
-            (r#"s=("@method")"#, "s=AAAA", InputError::Malformed { field: SIGNATURE }),
+            (
+                r#"s=("@method");created="5""#,
+                "s=:AAAA:",
+                InputError::Malformed {
+                    field: SIGNATURE_INPUT,
+                },
+            ),
+            (
+                r#"s=("@method");keyid=k"#,
+                "s=:AAAA:",
+                InputError::Malformed {
+                    field: SIGNATURE_INPUT,
+                },
+            ),
+            (
+                r#"s="@method""#,
+                "s=:AAAA:",
+                InputError::Malformed {
+                    field: SIGNATURE_INPUT,
+                },
+            ),
+            (
+                r#"s=("@method")"#,
+                "s=AAAA",
+                InputError::Malformed { field: SIGNATURE },
+            ),
             (r#"s=("@method")"#, "t=:AAAA:", InputError::MissingSignature),
-            (r#"s=("@method" "@method")"#, "s=:AAAA:", InputError::DuplicateComponent),
+            (
+                r#"s=("@method" "@method")"#,
+                "s=:AAAA:",
+                InputError::DuplicateComponent,
+            ),
         ];
         for (si, sig, want) in cases {
             let mut h = Headers::new();

@@ -98,7 +98,10 @@ impl Profile {
                 Component::derived(Derived::TargetUri).from_request(),
             ];
         }
-        let mut out = vec![Component::derived(Derived::Method), Component::derived(Derived::TargetUri)];
+        let mut out = vec![
+            Component::derived(Derived::Method),
+            Component::derived(Derived::TargetUri),
+        ];
         if self.covers_body() {
             out.push(Component::field(CONTENT_DIGEST));
             out.push(Component::field(CONTENT_TYPE));
@@ -133,7 +136,9 @@ pub fn idempotency_key(headers: &Headers) -> Result<Option<String>, IdempotencyK
     let Some(value) = headers.combined(IDEMPOTENCY_KEY) else {
         return Ok(None);
     };
-    let item: sfv::Item = sfv::Parser::new(&value).parse().map_err(|_| IdempotencyKeyError::Malformed)?;
+    let item: sfv::Item = sfv::Parser::new(&value)
+        .parse()
+        .map_err(|_| IdempotencyKeyError::Malformed)?;
     match item.bare_item {
         sfv::BareItem::String(s) if item.params.is_empty() => Ok(Some(s.as_str().to_string())),
         _ => Err(IdempotencyKeyError::Malformed),
@@ -247,17 +252,35 @@ mod tests {
     #[test]
     fn optional_headers_are_covered_only_when_present() {
         let mut h = Headers::new();
-        let names = |p: Profile, h: &Headers| p.components(h).iter().map(|c| c.identifier()).collect::<Vec<_>>().join(" ");
-        assert_eq!(names(Profile::ClientRequest, &h), r#""@method" "@target-uri" "content-digest" "content-type""#);
+        let names = |p: Profile, h: &Headers| {
+            p.components(h)
+                .iter()
+                .map(|c| c.identifier())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            names(Profile::ClientRequest, &h),
+            r#""@method" "@target-uri" "content-digest" "content-type""#
+        );
         h.append("Authorization", "Bearer x");
         h.append("Idempotency-Key", "\"r1\"");
         assert_eq!(
             names(Profile::ClientRequest, &h),
             r#""@method" "@target-uri" "content-digest" "content-type" "authorization" "idempotency-key""#
         );
-        assert_eq!(names(Profile::ClientStatusRequest, &h), r#""@method" "@target-uri" "authorization""#);
-        assert_eq!(names(Profile::Webhook, &h), r#""@method" "@target-uri" "content-digest" "content-type" "idempotency-key""#);
-        assert_eq!(names(Profile::BackendResponse, &h), r#""@status" "content-digest" "@method";req "@target-uri";req"#);
+        assert_eq!(
+            names(Profile::ClientStatusRequest, &h),
+            r#""@method" "@target-uri" "authorization""#
+        );
+        assert_eq!(
+            names(Profile::Webhook, &h),
+            r#""@method" "@target-uri" "content-digest" "content-type" "idempotency-key""#
+        );
+        assert_eq!(
+            names(Profile::BackendResponse, &h),
+            r#""@status" "content-digest" "@method";req "@target-uri";req"#
+        );
     }
 
     #[test]
@@ -266,7 +289,10 @@ mod tests {
         assert_eq!(v, "\"0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b\"");
         let mut h = Headers::new();
         h.append("Idempotency-Key", v);
-        assert_eq!(idempotency_key(&h).unwrap().as_deref(), Some("0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b"));
+        assert_eq!(
+            idempotency_key(&h).unwrap().as_deref(),
+            Some("0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b")
+        );
         h.set("Idempotency-Key", "bare-token");
         assert_eq!(idempotency_key(&h), Err(IdempotencyKeyError::Malformed));
         assert_eq!(idempotency_key_value("é"), Err(IdempotencyKeyError::Malformed));
@@ -274,8 +300,14 @@ mod tests {
 
     #[test]
     fn error_body_serializes_as_designed() {
-        let body = ErrorBody { code: ErrorCode::ClockSkew, server_time: 1_700_000_000 };
-        assert_eq!(serde_json::to_string(&body).unwrap(), r#"{"code":"clock_skew","server_time":1700000000}"#);
+        let body = ErrorBody {
+            code: ErrorCode::ClockSkew,
+            server_time: 1_700_000_000,
+        };
+        assert_eq!(
+            serde_json::to_string(&body).unwrap(),
+            r#"{"code":"clock_skew","server_time":1700000000}"#
+        );
         for code in ErrorCode::ALL {
             assert_eq!(serde_json::to_value(code).unwrap(), code.code());
             assert!((400..600).contains(&code.http_status()));

@@ -12,7 +12,9 @@ use super::component::{ComponentError, Message};
 use super::digest::{DigestAlgorithm, content_digest};
 use super::http::{Headers, Request, Response};
 use super::keys::SigningKey;
-use super::params::{InputError, SIGNATURE, SIGNATURE_INPUT, SignatureInput, SignatureParams, signature_fields};
+use super::params::{
+    InputError, SIGNATURE, SIGNATURE_INPUT, SignatureInput, SignatureParams, signature_fields,
+};
 use super::profile::{CONTENT_DIGEST, Profile};
 use crate::Timestamp;
 
@@ -82,8 +84,9 @@ impl Signer for SigningKey {
     }
 
     async fn sign(&self, base: &[u8]) -> Result<Vec<u8>, SignerError> {
-        self.sign_bytes(base)
-            .map_err(|_| SignerError::Failed { reason: "random source failed".into() })
+        self.sign_bytes(base).map_err(|_| SignerError::Failed {
+            reason: "random source failed".into(),
+        })
     }
 }
 
@@ -163,7 +166,9 @@ impl SignOptions {
 /// A random nonce: [`NONCE_BYTES`] bytes, base64url without padding.
 pub fn generate_nonce() -> Result<String, SignError> {
     let mut bytes = [0u8; NONCE_BYTES];
-    SystemRandom::new().fill(&mut bytes).map_err(|_| SignError::Random)?;
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .map_err(|_| SignError::Random)?;
     Ok(URL_SAFE_NO_PAD.encode(bytes))
 }
 
@@ -177,10 +182,15 @@ pub async fn sign_request(
     options: &SignOptions,
 ) -> Result<SignatureInput, SignError> {
     if profile.is_response() {
-        return Err(SignError::WrongProfile { profile: profile.code() });
+        return Err(SignError::WrongProfile {
+            profile: profile.code(),
+        });
     }
     if profile.covers_body() {
-        request.headers.set(CONTENT_DIGEST, content_digest(&request.body, DigestAlgorithm::Sha256));
+        request.headers.set(
+            CONTENT_DIGEST,
+            content_digest(&request.body, DigestAlgorithm::Sha256),
+        );
     }
     let components = profile.components(&request.headers);
     let input = SignatureInput::new(components, options.params(signer, Some(profile.tag())))?;
@@ -198,10 +208,16 @@ pub async fn sign_response(
     options: &SignOptions,
 ) -> Result<SignatureInput, SignError> {
     let profile = Profile::BackendResponse;
-    response.headers.set(CONTENT_DIGEST, content_digest(&response.body, DigestAlgorithm::Sha256));
+    response.headers.set(
+        CONTENT_DIGEST,
+        content_digest(&response.body, DigestAlgorithm::Sha256),
+    );
     let components = profile.components(&response.headers);
     let input = SignatureInput::new(components, options.params(signer, Some(profile.tag())))?;
-    let message = Message::Response { response, request: Some(request) };
+    let message = Message::Response {
+        response,
+        request: Some(request),
+    };
     let signature = sign_input(&message, &input, signer).await?;
     attach(&mut response.headers, &options.label, &input, &signature)?;
     Ok(input)
@@ -209,18 +225,30 @@ pub async fn sign_response(
 
 /// Signs any message with explicit components and parameters and returns the signature bytes
 /// (no headers touched); for vectors and for callers outside the TellSafe profiles.
-pub async fn sign_input(message: &Message<'_>, input: &SignatureInput, signer: &dyn Signer) -> Result<Vec<u8>, SignError> {
+pub async fn sign_input(
+    message: &Message<'_>,
+    input: &SignatureInput,
+    signer: &dyn Signer,
+) -> Result<Vec<u8>, SignError> {
     let base = signature_base(message, input)?;
     let signature = signer.sign(base.as_bytes()).await?;
     let expected = signer.algorithm().signature_len();
     if signature.len() != expected {
-        return Err(SignError::SignatureLength { expected, actual: signature.len() });
+        return Err(SignError::SignatureLength {
+            expected,
+            actual: signature.len(),
+        });
     }
     Ok(signature)
 }
 
 /// Replaces `Signature-Input` and `Signature` with one labelled signature.
-pub fn attach(headers: &mut Headers, label: &str, input: &SignatureInput, signature: &[u8]) -> Result<(), SignError> {
+pub fn attach(
+    headers: &mut Headers,
+    label: &str,
+    input: &SignatureInput,
+    signature: &[u8],
+) -> Result<(), SignError> {
     let (input_value, signature_value) = signature_fields(label, input, signature)?;
     headers.set(SIGNATURE_INPUT, input_value);
     headers.set(SIGNATURE, signature_value);
@@ -289,6 +317,9 @@ mod tests {
         let b = generate_nonce().unwrap();
         assert_ne!(a, b);
         assert_eq!(a.len(), 22);
-        assert!(a.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+        assert!(
+            a.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+        );
     }
 }

@@ -13,7 +13,9 @@ use super::component::{Component, ComponentError, Message};
 use super::digest::{DigestError, verify_content_digest};
 use super::http::{Headers, Request, Response};
 use super::keys::PublicKey;
-use super::params::{InputError, LabeledSignature, SIGNATURE, SIGNATURE_INPUT, SignatureParams, parse_signatures};
+use super::params::{
+    InputError, LabeledSignature, SIGNATURE, SIGNATURE_INPUT, SignatureParams, parse_signatures,
+};
 use super::profile::{CONTENT_DIGEST, ErrorBody, ErrorCode, IDEMPOTENCY_KEY, Profile, idempotency_key};
 use super::signer::MaybeSendSync;
 use crate::Timestamp;
@@ -77,7 +79,13 @@ pub enum NonceCheck {
 pub trait NonceStore: MaybeSendSync {
     /// Atomically checks and records (`key_id`, `nonce`), keeping it until `keep_until` (Unix
     /// seconds); `now` lets the store drop entries that have lapsed.
-    async fn check_and_insert(&self, key_id: &str, nonce: &str, keep_until: i64, now: i64) -> Result<NonceCheck, StoreError>;
+    async fn check_and_insert(
+        &self,
+        key_id: &str,
+        nonce: &str,
+        keep_until: i64,
+        now: i64,
+    ) -> Result<NonceCheck, StoreError>;
 }
 
 /// An in-memory [`NonceStore`] with a capacity bound (a full store refuses, it never evicts live
@@ -91,7 +99,10 @@ pub struct MemoryNonceStore {
 impl MemoryNonceStore {
     /// A store holding at most `capacity` live nonces.
     pub fn new(capacity: usize) -> MemoryNonceStore {
-        MemoryNonceStore { seen: Mutex::new(HashMap::new()), capacity }
+        MemoryNonceStore {
+            seen: Mutex::new(HashMap::new()),
+            capacity,
+        }
     }
 }
 
@@ -104,8 +115,16 @@ impl Default for MemoryNonceStore {
 #[cfg_attr(target_arch = "wasm32", async_trait(?Send))]
 #[cfg_attr(not(target_arch = "wasm32"), async_trait)]
 impl NonceStore for MemoryNonceStore {
-    async fn check_and_insert(&self, key_id: &str, nonce: &str, keep_until: i64, now: i64) -> Result<NonceCheck, StoreError> {
-        let mut seen = self.seen.lock().map_err(|_| StoreError { reason: "nonce store poisoned".into() })?;
+    async fn check_and_insert(
+        &self,
+        key_id: &str,
+        nonce: &str,
+        keep_until: i64,
+        now: i64,
+    ) -> Result<NonceCheck, StoreError> {
+        let mut seen = self.seen.lock().map_err(|_| StoreError {
+            reason: "nonce store poisoned".into(),
+        })?;
         let entry = (key_id.to_string(), nonce.to_string());
         if seen.get(&entry).is_some_and(|&until| until >= now) {
             return Ok(NonceCheck::Replayed);
@@ -113,7 +132,9 @@ impl NonceStore for MemoryNonceStore {
         if seen.len() >= self.capacity {
             seen.retain(|_, until| *until >= now);
             if seen.len() >= self.capacity {
-                return Err(StoreError { reason: "nonce store full".into() });
+                return Err(StoreError {
+                    reason: "nonce store full".into(),
+                });
             }
         }
         seen.insert(entry, keep_until);
@@ -131,7 +152,10 @@ pub struct StaticKeys {
 impl StaticKeys {
     /// Resolves exactly these keys by their key ids.
     pub fn new(keys: impl IntoIterator<Item = PublicKey>) -> StaticKeys {
-        StaticKeys { active: keys.into_iter().collect(), revoked: Vec::new() }
+        StaticKeys {
+            active: keys.into_iter().collect(),
+            revoked: Vec::new(),
+        }
     }
 
     /// Marks `key_id` revoked.
@@ -296,9 +320,9 @@ impl VerifyError {
     pub fn wire_code(&self) -> ErrorCode {
         match self {
             VerifyError::TooLarge { .. } => ErrorCode::TooLarge,
-            VerifyError::CreatedInFuture { .. } | VerifyError::Expired { .. } | VerifyError::TooOld { .. } => {
-                ErrorCode::ClockSkew
-            }
+            VerifyError::CreatedInFuture { .. }
+            | VerifyError::Expired { .. }
+            | VerifyError::TooOld { .. } => ErrorCode::ClockSkew,
             VerifyError::KeyUnknown => ErrorCode::KeyUnknown,
             VerifyError::KeyRevoked => ErrorCode::KeyRevoked,
             VerifyError::DigestMismatch | VerifyError::DigestMissing | VerifyError::DigestUnsupported => {
@@ -321,7 +345,10 @@ impl VerifyError {
 
     /// The error body to answer with (`server_time` = the error's time, else `now`).
     pub fn error_body(&self, now: Timestamp) -> ErrorBody {
-        ErrorBody { code: self.wire_code(), server_time: self.server_time().unwrap_or(now.unix_seconds()) }
+        ErrorBody {
+            code: self.wire_code(),
+            server_time: self.server_time().unwrap_or(now.unix_seconds()),
+        }
     }
 }
 
@@ -330,7 +357,9 @@ impl From<InputError> for VerifyError {
         match e {
             InputError::Malformed { field } => VerifyError::Malformed { field },
             InputError::Component(c) => c.into(),
-            InputError::DuplicateComponent => VerifyError::Malformed { field: SIGNATURE_INPUT },
+            InputError::DuplicateComponent => VerifyError::Malformed {
+                field: SIGNATURE_INPUT,
+            },
             InputError::MissingSignature => VerifyError::SignatureMissing,
         }
     }
@@ -339,7 +368,9 @@ impl From<InputError> for VerifyError {
 impl From<ComponentError> for VerifyError {
     fn from(e: ComponentError) -> Self {
         match e {
-            ComponentError::Malformed => VerifyError::Malformed { field: SIGNATURE_INPUT },
+            ComponentError::Malformed => VerifyError::Malformed {
+                field: SIGNATURE_INPUT,
+            },
             ComponentError::Unsupported { component } => VerifyError::UnsupportedComponent { component },
             ComponentError::Missing { component } => VerifyError::MissingComponent { component },
         }
@@ -368,7 +399,10 @@ pub struct VerifyPolicy {
 
 impl Default for VerifyPolicy {
     fn default() -> Self {
-        VerifyPolicy { max_skew_secs: DEFAULT_MAX_SKEW_SECS, max_age_secs: DEFAULT_MAX_AGE_SECS }
+        VerifyPolicy {
+            max_skew_secs: DEFAULT_MAX_SKEW_SECS,
+            max_age_secs: DEFAULT_MAX_AGE_SECS,
+        }
     }
 }
 
@@ -400,7 +434,11 @@ pub struct Verifier<R, N> {
 impl<R: KeyResolver, N: NonceStore> Verifier<R, N> {
     /// A verifier with the default [`VerifyPolicy`].
     pub fn new(resolver: R, nonces: N) -> Verifier<R, N> {
-        Verifier { resolver, nonces, policy: VerifyPolicy::default() }
+        Verifier {
+            resolver,
+            nonces,
+            policy: VerifyPolicy::default(),
+        }
     }
 
     /// Replaces the time policy.
@@ -415,20 +453,41 @@ impl<R: KeyResolver, N: NonceStore> Verifier<R, N> {
     }
 
     /// Verifies a request. `now` is the verifier's clock (core never reads one).
-    pub async fn verify_request(&self, request: &Request, expect: Expectation, now: Timestamp) -> Result<Verified, VerifyError> {
+    pub async fn verify_request(
+        &self,
+        request: &Request,
+        expect: Expectation,
+        now: Timestamp,
+    ) -> Result<Verified, VerifyError> {
         if let Expectation::Profile(p) = expect
             && p.is_response()
         {
             return Err(VerifyError::WrongTag);
         }
-        self.verify(Message::Request(request), &request.headers, &request.body, expect, now).await
+        self.verify(
+            Message::Request(request),
+            &request.headers,
+            &request.body,
+            expect,
+            now,
+        )
+        .await
     }
 
     /// Verifies a backend response to `request` (profile [`Profile::BackendResponse`]).
-    pub async fn verify_response(&self, response: &Response, request: &Request, now: Timestamp) -> Result<Verified, VerifyError> {
-        let message = Message::Response { response, request: Some(request) };
+    pub async fn verify_response(
+        &self,
+        response: &Response,
+        request: &Request,
+        now: Timestamp,
+    ) -> Result<Verified, VerifyError> {
+        let message = Message::Response {
+            response,
+            request: Some(request),
+        };
         let expect = Expectation::Profile(Profile::BackendResponse);
-        self.verify(message, &response.headers, &response.body, expect, now).await
+        self.verify(message, &response.headers, &response.body, expect, now)
+            .await
     }
 
     async fn verify(
@@ -444,8 +503,16 @@ impl<R: KeyResolver, N: NonceStore> Verifier<R, N> {
         let params = &signature.input.params;
         check_parameters(&signature, headers, body, expect)?;
         check_time(params, now, self.policy)?;
-        let key_id = params.keyid.as_deref().ok_or(VerifyError::MissingParameter { name: "keyid" })?;
-        let key = match self.resolver.resolve(key_id).await.map_err(VerifyError::KeyStore)? {
+        let key_id = params
+            .keyid
+            .as_deref()
+            .ok_or(VerifyError::MissingParameter { name: "keyid" })?;
+        let key = match self
+            .resolver
+            .resolve(key_id)
+            .await
+            .map_err(VerifyError::KeyStore)?
+        {
             KeyStatus::Active(key) => key,
             KeyStatus::Revoked => return Err(VerifyError::KeyRevoked),
             KeyStatus::Unknown => return Err(VerifyError::KeyUnknown),
@@ -455,7 +522,12 @@ impl<R: KeyResolver, N: NonceStore> Verifier<R, N> {
             let keep_until = params
                 .expires
                 .unwrap_or(i64::MAX)
-                .min(params.created.unwrap_or(now).saturating_add(self.policy.max_age_secs))
+                .min(
+                    params
+                        .created
+                        .unwrap_or(now)
+                        .saturating_add(self.policy.max_age_secs),
+                )
                 .saturating_add(self.policy.max_skew_secs);
             match self.nonces.check_and_insert(key_id, nonce, keep_until, now).await {
                 Ok(NonceCheck::Fresh) => {}
@@ -484,7 +556,9 @@ fn select(headers: &Headers, expect: Expectation) -> Result<LabeledSignature, Ve
     }
     let chosen = match expect {
         Expectation::Any => signatures.into_iter().next(),
-        Expectation::Profile(p) => signatures.into_iter().find(|s| s.input.params.tag.as_deref() == Some(p.tag())),
+        Expectation::Profile(p) => signatures
+            .into_iter()
+            .find(|s| s.input.params.tag.as_deref() == Some(p.tag())),
     };
     let chosen = chosen.ok_or(VerifyError::WrongTag)?;
     if chosen.input.components.len() > MAX_COVERED_COMPONENTS {
@@ -493,7 +567,12 @@ fn select(headers: &Headers, expect: Expectation) -> Result<LabeledSignature, Ve
     Ok(chosen)
 }
 
-fn check_parameters(signature: &LabeledSignature, headers: &Headers, body: &[u8], expect: Expectation) -> Result<(), VerifyError> {
+fn check_parameters(
+    signature: &LabeledSignature,
+    headers: &Headers,
+    body: &[u8],
+    expect: Expectation,
+) -> Result<(), VerifyError> {
     let params = &signature.input.params;
     let covered = &signature.input.components;
     if params.created.is_none() {
@@ -515,7 +594,9 @@ fn check_parameters(signature: &LabeledSignature, headers: &Headers, body: &[u8]
             }
             for required in profile.components(headers) {
                 if !covered.contains(&required) {
-                    return Err(VerifyError::NotCovered { component: required.identifier() });
+                    return Err(VerifyError::NotCovered {
+                        component: required.identifier(),
+                    });
                 }
             }
         }
@@ -529,7 +610,9 @@ fn check_parameters(signature: &LabeledSignature, headers: &Headers, body: &[u8]
 }
 
 fn check_time(params: &SignatureParams, now: i64, policy: VerifyPolicy) -> Result<(), VerifyError> {
-    let created = params.created.ok_or(VerifyError::MissingParameter { name: "created" })?;
+    let created = params
+        .created
+        .ok_or(VerifyError::MissingParameter { name: "created" })?;
     if created > now.saturating_add(policy.max_skew_secs) {
         return Err(VerifyError::CreatedInFuture { server_time: now });
     }
@@ -561,7 +644,10 @@ fn check_signature(
         }
     }
     if signature.signature.len() != algorithm.signature_len() {
-        return Err(VerifyError::SignatureLength { expected: algorithm.signature_len(), actual: signature.signature.len() });
+        return Err(VerifyError::SignatureLength {
+            expected: algorithm.signature_len(),
+            actual: signature.signature.len(),
+        });
     }
     let base = signature_base(message, &signature.input)?;
     if !key.verify(base.as_bytes(), &signature.signature) {
@@ -569,13 +655,21 @@ fn check_signature(
     }
     if let Some(value) = headers.combined(CONTENT_DIGEST) {
         verify_content_digest(&value, body).map_err(|e| match e {
-            DigestError::Malformed => VerifyError::Malformed { field: CONTENT_DIGEST },
+            DigestError::Malformed => VerifyError::Malformed {
+                field: CONTENT_DIGEST,
+            },
             DigestError::Unsupported => VerifyError::DigestUnsupported,
             DigestError::Mismatch => VerifyError::DigestMismatch,
         })?;
     }
-    let idempotency_key = if signature.input.components.contains(&Component::field(IDEMPOTENCY_KEY)) {
-        idempotency_key(headers).map_err(|_| VerifyError::Malformed { field: IDEMPOTENCY_KEY })?
+    let idempotency_key = if signature
+        .input
+        .components
+        .contains(&Component::field(IDEMPOTENCY_KEY))
+    {
+        idempotency_key(headers).map_err(|_| VerifyError::Malformed {
+            field: IDEMPOTENCY_KEY,
+        })?
     } else {
         None
     };
@@ -589,3 +683,24 @@ fn check_signature(
     })
 }
 
+#[cfg_attr(target_arch = "wasm32", async_trait(?Send))]
+#[cfg_attr(not(target_arch = "wasm32"), async_trait)]
+impl<T: KeyResolver + ?Sized> KeyResolver for std::sync::Arc<T> {
+    async fn resolve(&self, key_id: &str) -> Result<KeyStatus, StoreError> {
+        (**self).resolve(key_id).await
+    }
+}
+
+#[cfg_attr(target_arch = "wasm32", async_trait(?Send))]
+#[cfg_attr(not(target_arch = "wasm32"), async_trait)]
+impl<T: NonceStore + ?Sized> NonceStore for std::sync::Arc<T> {
+    async fn check_and_insert(
+        &self,
+        key_id: &str,
+        nonce: &str,
+        keep_until: i64,
+        now: i64,
+    ) -> Result<NonceCheck, StoreError> {
+        (**self).check_and_insert(key_id, nonce, keep_until, now).await
+    }
+}
