@@ -32,6 +32,11 @@ const ED25519_PKCS8_PREFIX: &[u8] = &[
     0x30, 0x51, 0x02, 0x01, 0x01, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
 ];
 const ED25519_PKCS8_MIDDLE: &[u8] = &[0x81, 0x21, 0x00];
+/// PKCS#8 v1 framing of an Ed25519 seed (RFC 8410 §10.3, what OpenSSL writes): prefix, 32-byte
+/// seed. Exported keys use it because common parsers (Python `cryptography`) reject v2.
+const ED25519_PKCS8_V1_PREFIX: &[u8] = &[
+    0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+];
 /// PKCS#8 v1 framing of a P-256 key with its public point, as ring generates it:
 /// prefix, 32-byte scalar, [`P256_PKCS8_MIDDLE`], 65-byte point.
 const P256_PKCS8_PREFIX: &[u8] = &[
@@ -94,8 +99,13 @@ impl SigningKey {
         let rng = SystemRandom::new();
         if let Ok(pair) = Ed25519KeyPair::from_pkcs8_maybe_unchecked(der) {
             let public = PublicKey::from_raw(&ED25519, pair.public_key().as_ref())?;
+            // Store the portable v1 form when the seed sits where ring's v2 layout puts it.
+            let pkcs8 = match der.strip_prefix(ED25519_PKCS8_PREFIX) {
+                Some(rest) if der.len() == 83 => [ED25519_PKCS8_V1_PREFIX, &rest[..32]].concat(),
+                _ => der.to_vec(),
+            };
             return Ok(SigningKey {
-                pkcs8: der.to_vec(),
+                pkcs8,
                 pair: Pair::Ed25519(pair),
                 public,
                 rng,
@@ -139,9 +149,9 @@ impl SigningKey {
         SigningKey::from_pkcs8_der(&[P256_PKCS8_PREFIX, scalar, P256_PKCS8_MIDDLE, point].concat())
     }
 
-    /// PKCS#8 PEM, for files such as the CLI's `key.pem`.
+    /// PKCS#8 PEM, for files such as the CLI's `key.pem` (v1 for Ed25519, as OpenSSL writes).
     pub fn to_pkcs8_pem(&self) -> String {
-        pem::encode(&pem::Pem::new(PRIVATE_KEY_LABEL, self.pkcs8.clone()))
+        encode_pem(PRIVATE_KEY_LABEL, self.pkcs8.clone())
     }
 
     /// The algorithm.
@@ -229,7 +239,7 @@ impl PublicKey {
 
     /// SPKI PEM, for files such as the CLI's `pub.pem` and for pinning the backend key.
     pub fn to_spki_pem(&self) -> String {
-        pem::encode(&pem::Pem::new(PUBLIC_KEY_LABEL, self.to_spki_der()))
+        encode_pem(PUBLIC_KEY_LABEL, self.to_spki_der())
     }
 
     /// The algorithm this key verifies.
@@ -287,6 +297,12 @@ fn thumbprint(jwk: &str) -> String {
     URL_SAFE_NO_PAD.encode(ring::digest::digest(&ring::digest::SHA256, jwk.as_bytes()).as_ref())
 }
 
+/// PEM with LF line ends (the `pem` crate defaults to CRLF), as OpenSSL writes it.
+fn encode_pem(label: &str, der: Vec<u8>) -> String {
+    let config = pem::EncodeConfig::new().set_line_ending(pem::LineEnding::LF);
+    pem::encode_config(&pem::Pem::new(label, der), config)
+}
+
 fn pem_contents(text: &str, expected: &'static str) -> Result<Vec<u8>, KeyError> {
     let parsed = pem::parse(text.trim()).map_err(|_| KeyError::Pem { expected })?;
     if parsed.tag() != expected {
@@ -324,9 +340,16 @@ mod tests {
 
     #[test]
     fn our_pkcs8_templates_match_what_ring_generates() {
-        let key = SigningKey::generate(&ED25519).unwrap();
-        assert!(key.pkcs8.starts_with(ED25519_PKCS8_PREFIX));
-        assert_eq!(&key.pkcs8[48..51], ED25519_PKCS8_MIDDLE);
+        let rng = SystemRandom::new();
+        let v2 = Ed25519KeyPair::generate_pkcs8(&rng).unwrap();
+        assert!(v2.as_ref().starts_with(ED25519_PKCS8_PREFIX));
+        assert_eq!(&v2.as_ref()[48..51], ED25519_PKCS8_MIDDLE);
+        let key = SigningKey::from_pkcs8_der(v2.as_ref()).unwrap();
+        assert_eq!(key.pkcs8.len(), 48, "exported as PKCS#8 v1");
+        assert_eq!(
+            SigningKey::from_pkcs8_der(&key.pkcs8).unwrap().public_key(),
+            key.public_key()
+        );
         let key = SigningKey::generate(&ECDSA_P256_SHA256).unwrap();
         assert!(key.pkcs8.starts_with(P256_PKCS8_PREFIX));
         assert_eq!(&key.pkcs8[68..73], P256_PKCS8_MIDDLE);

@@ -12,10 +12,8 @@ use super::component::{ComponentError, Message};
 use super::digest::{DigestAlgorithm, content_digest};
 use super::http::{Headers, Request, Response};
 use super::keys::SigningKey;
-use super::params::{
-    InputError, SIGNATURE, SIGNATURE_INPUT, SignatureInput, SignatureParams, signature_fields,
-};
-use super::profile::{CONTENT_DIGEST, Profile};
+use super::params::{InputError, SignatureInput, SignatureParams, signature_fields};
+use super::profile::Profile;
 use crate::Timestamp;
 
 /// How long a TellSafe signature stays valid after `created`: five minutes covers a slow mobile
@@ -188,7 +186,7 @@ pub async fn sign_request(
     }
     if profile.covers_body() {
         request.headers.set(
-            CONTENT_DIGEST,
+            "Content-Digest",
             content_digest(&request.body, DigestAlgorithm::Sha256),
         );
     }
@@ -209,7 +207,7 @@ pub async fn sign_response(
 ) -> Result<SignatureInput, SignError> {
     let profile = Profile::BackendResponse;
     response.headers.set(
-        CONTENT_DIGEST,
+        "Content-Digest",
         content_digest(&response.body, DigestAlgorithm::Sha256),
     );
     let components = profile.components(&response.headers);
@@ -250,8 +248,8 @@ pub fn attach(
     signature: &[u8],
 ) -> Result<(), SignError> {
     let (input_value, signature_value) = signature_fields(label, input, signature)?;
-    headers.set(SIGNATURE_INPUT, input_value);
-    headers.set(SIGNATURE, signature_value);
+    headers.set("Signature-Input", input_value);
+    headers.set("Signature", signature_value);
     Ok(())
 }
 
