@@ -153,6 +153,12 @@ impl UriParts {
         })
     }
 
+    /// The normalized absolute URI: lowercase scheme and host, no default port, `/` for an
+    /// empty path.
+    pub fn to_uri(&self) -> String {
+        format!("{}://{}{}", self.scheme, self.authority, self.request_target())
+    }
+
     /// Path plus `?query` when present: the HTTP/1.1 origin-form request target.
     pub fn request_target(&self) -> String {
         match &self.query {
@@ -176,10 +182,11 @@ pub struct Request {
 }
 
 impl Request {
-    /// A request with no headers and no body; checks that the URI is absolute http(s).
+    /// A request with no headers and no body. The URI must be absolute http(s); it is stored
+    /// normalized ([`UriParts::to_uri`]) so that `@target-uri` is what a verifier rebuilds from
+    /// the request line and `Host`.
     pub fn new(method: impl Into<String>, target_uri: impl Into<String>) -> Result<Request, HttpError> {
-        let target_uri = target_uri.into();
-        UriParts::parse(&target_uri)?;
+        let target_uri = UriParts::parse(&target_uri.into())?.to_uri();
         Ok(Request {
             method: method.into(),
             target_uri,
@@ -213,7 +220,7 @@ impl Request {
         } else {
             target.to_string()
         };
-        UriParts::parse(&target_uri)?;
+        let target_uri = UriParts::parse(&target_uri)?.to_uri();
         Ok(Request {
             method: method.to_string(),
             target_uri,
@@ -369,6 +376,12 @@ mod tests {
         assert_eq!(p.authority, "example.com");
         assert_eq!(p.path, "/foo");
         assert_eq!(p.query.as_deref(), Some("param=Value&Pet=dog"));
+        assert_eq!(
+            Request::new("GET", "HTTPS://API.Example.test:443?q")
+                .unwrap()
+                .target_uri,
+            "https://api.example.test/?q"
+        );
         let p = UriParts::parse("http://localhost:8080").unwrap();
         assert_eq!(
             (p.authority.as_str(), p.path.as_str(), p.query),
