@@ -281,6 +281,58 @@ mod tests {
         assert_eq!(file, fresh, "regenerate with: {GENERATE_COMMAND}");
     }
 
+    fn message(part: &Value, headers: &Value) -> (Headers, Vec<u8>) {
+        let mut h = Headers::new();
+        for pair in headers.as_array().unwrap() {
+            h.append(pair[0].as_str().unwrap(), pair[1].as_str().unwrap());
+        }
+        (h, part["body"].as_str().unwrap().as_bytes().to_vec())
+    }
+
+    /// Every case in the file, rebuilt from its inputs and its expected headers, verifies under
+    /// its profile with the published public key: the file is self-consistent for bindings.
+    #[test]
+    fn every_case_in_the_file_verifies_under_its_profile() {
+        use crate::sign::{Expectation, MemoryNonceStore, StaticKeys, Verifier};
+        let file: Value = serde_json::from_str(FILE).unwrap();
+        let keys: Vec<PublicKey> = ["ed25519", "p256"]
+            .iter()
+            .map(|k| PublicKey::from_spki_pem(file["keys"][k]["public_spki_pem"].as_str().unwrap()).unwrap())
+            .collect();
+        let now = crate::Timestamp::from_unix_millis((VECTOR_CREATED + 1) * 1000).unwrap();
+        for case in file["cases"].as_array().unwrap() {
+            let profile = Profile::from_code(case["profile"].as_str().unwrap()).unwrap();
+            let mut expected_headers = case["expected"]["headers"].clone();
+            if case["key"] == "p256" {
+                let sig = case["expected"]["sample_signature"].clone();
+                expected_headers
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!(["Signature", sig]));
+            }
+            let r = &case["request"];
+            let mut request =
+                Request::new(r["method"].as_str().unwrap(), r["target_uri"].as_str().unwrap()).unwrap();
+            let verifier = Verifier::new(StaticKeys::new(keys.clone()), MemoryNonceStore::default());
+            let result = if profile.is_response() {
+                (request.headers, request.body) = message(r, &r["headers"]);
+                let (headers, body) = message(&case["response"], &expected_headers);
+                let status = u16::try_from(case["response"]["status"].as_u64().unwrap()).unwrap();
+                let response = Response {
+                    status,
+                    headers,
+                    body,
+                };
+                pollster::block_on(verifier.verify_response(&response, &request, now))
+            } else {
+                (request.headers, request.body) = message(r, &expected_headers);
+                pollster::block_on(verifier.verify_request(&request, Expectation::Profile(profile), now))
+            };
+            let verified = result.unwrap_or_else(|e| panic!("{}: {e:?}", case["name"]));
+            assert_eq!(verified.params.tag.as_deref(), Some(profile.tag()));
+        }
+    }
+
     #[test]
     fn every_profile_appears_with_its_tag_and_parameter_order() {
         let v = signing_vectors().unwrap();
