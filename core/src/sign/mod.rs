@@ -22,8 +22,10 @@ mod keys;
 mod params;
 mod profile;
 mod signer;
+mod stores;
 pub mod vectors;
 mod verify;
+mod verify_error;
 
 #[cfg(test)]
 mod negative_tests;
@@ -47,8 +49,12 @@ pub use signer::{
     DEFAULT_LABEL, DEFAULT_VALIDITY_SECS, MaybeSendSync, NONCE_BYTES, SignError, SignOptions, Signer,
     SignerError, attach, ecdsa_der_to_fixed, generate_nonce, sign_input, sign_request, sign_response,
 };
-pub use verify::{
-    DEFAULT_MAX_AGE_SECS, DEFAULT_MAX_SKEW_SECS, DEFAULT_NONCE_CAPACITY, Expectation, KeyResolver, KeyStatus,
-    MAX_COVERED_COMPONENTS, MAX_HEADER_BYTES, MAX_SIGNATURE_FIELD_BYTES, MemoryNonceStore, NonceCheck,
-    NonceStore, StaticKeys, StoreError, Verified, Verifier, VerifyError, VerifyPolicy,
+pub use stores::{
+    DEFAULT_NONCE_CAPACITY, KeyResolver, KeyStatus, MemoryNonceStore, NonceCheck, NonceStore, StaticKeys,
+    StoreError,
 };
+pub use verify::{
+    DEFAULT_MAX_AGE_SECS, DEFAULT_MAX_SKEW_SECS, Expectation, MAX_COVERED_COMPONENTS, MAX_HEADER_BYTES,
+    MAX_SIGNATURE_FIELD_BYTES, Verified, Verifier, VerifyPolicy,
+};
+pub use verify_error::VerifyError;
