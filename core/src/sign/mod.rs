@@ -12,6 +12,45 @@
 //!   [`Verifier::verify_response`] against the pinned backend key ([`StaticKeys`]).
 //!
 //! Core reads no clock: every time is a parameter.
+//!
+//! ```
+//! use tellsafe::Timestamp;
+//! use tellsafe::sign::http::{Request, Response};
+//! use tellsafe::sign::*;
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let now = Timestamp::from_unix_millis(1_800_000_000_000).ok_or("time")?;
+//! let install_key = SigningKey::generate(&ECDSA_P256_SHA256)?;
+//! let backend_key = SigningKey::generate(&ED25519)?;
+//!
+//! // Client: sign a report (Content-Digest, Signature-Input and Signature are added).
+//! let mut request = Request::new("POST", "https://api.example.test/v1/reports")?;
+//! request.headers.append("Content-Type", "application/json");
+//! request.headers.append("Idempotency-Key", idempotency_key_value("0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b")?);
+//! request.body = br#"{"id":"0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b"}"#.to_vec();
+//! let options = SignOptions::with_random_nonce(now)?;
+//! pollster::block_on(sign_request(&mut request, Profile::ClientRequest, &install_key, &options))?;
+//!
+//! // Backend: verify it, then sign the receipt.
+//! let verifier = Verifier::new(StaticKeys::new([install_key.public_key().clone()]), MemoryNonceStore::default());
+//! let verified = pollster::block_on(verifier.verify_request(&request, Expectation::Profile(Profile::ClientRequest), now))?;
+//! assert_eq!(verified.idempotency_key.as_deref(), Some("0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b"));
+//! let mut receipt = Response::new(201);
+//! receipt.headers.append("Content-Type", "application/json");
+//! receipt.body = br#"{"status":"received"}"#.to_vec();
+//! pollster::block_on(sign_response(&mut receipt, &request, &backend_key, &SignOptions::with_random_nonce(now)?))?;
+//!
+//! // Client: check the receipt against the pinned backend key.
+//! let pinned = Verifier::new(StaticKeys::new([backend_key.public_key().clone()]), MemoryNonceStore::default());
+//! pollster::block_on(pinned.verify_response(&receipt, &request, now))?;
+//!
+//! // A replay is refused with its own code, mapped to the DESIGN error table.
+//! let err = pollster::block_on(verifier.verify_request(&request, Expectation::Profile(Profile::ClientRequest), now))
+//!     .unwrap_err();
+//! assert_eq!((err.code(), err.wire_code()), ("replayed", ErrorCode::SignatureInvalid));
+//! # Ok(())
+//! # }
+//! ```
 
 mod alg;
 mod base;
