@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod outbox;
 pub mod platform;
 pub mod report;
+pub mod sign;
 pub mod status;
 pub mod storage;
 pub mod taxonomy;
