@@ -3,8 +3,13 @@
 
 pub mod age;
 pub mod duties;
+pub mod i18n;
+pub mod outbox;
+pub mod platform;
 pub mod report;
+pub mod sign;
 pub mod status;
+pub mod storage;
 pub mod taxonomy;
 pub mod timestamp;
 
