@@ -82,7 +82,7 @@ pub fn intake(
     new: &NewReport,
 ) -> Result<Result<IntakeOutcome, ErrorCode>, StoreError> {
     if !crate::http::store_nonce(conn, verified)? {
-        return Ok(Err(ErrorCode::Replay));
+        return Ok(Err(crate::http::replayed()));
     }
     let report_id = new.facts.report_id.to_string();
     let stored = conn
@@ -428,7 +428,7 @@ pub struct ChildRequest {
 /// Runs a reporter's request; the answer body is the status document (or the deletion note).
 pub fn child_action(conn: &Connection, req: &ChildRequest) -> Result<Result<Value, ErrorCode>, StoreError> {
     if !crate::http::store_nonce(conn, &req.verified)? {
-        return Ok(Err(ErrorCode::Replay));
+        return Ok(Err(crate::http::replayed()));
     }
     let Some(case) = load_by_report(conn, &req.verified.account, &req.report_id, req.window)? else {
         return Ok(Err(ErrorCode::NotFound));
