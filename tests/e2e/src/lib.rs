@@ -35,8 +35,14 @@ pub struct Backend {
 }
 
 impl Backend {
-    /// Starts `exe` with `extra` arguments on 127.0.0.1:0.
+    /// Starts `exe` with `extra` arguments on 127.0.0.1:0, logging at debug (tests read the log).
     pub fn start(exe: &str, extra: &[&str]) -> Backend {
+        Backend::start_logging(exe, extra, "debug")
+    }
+
+    /// As [`Backend::start`] with the `RUST_LOG` filter `log` (the load generator uses `info`:
+    /// debug logs of every connection cost the server more than some of its real work).
+    pub fn start_logging(exe: &str, extra: &[&str], log: &str) -> Backend {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("tellsafe.db");
         let stderr = std::fs::File::create(dir.path().join("stderr.log")).expect("stderr file");
@@ -50,7 +56,7 @@ impl Backend {
                 "bob:token-bob",
             ])
             .args(extra)
-            .env("RUST_LOG", "debug")
+            .env("RUST_LOG", log)
             .stdout(Stdio::piped())
             .stderr(Stdio::from(stderr))
             .spawn()

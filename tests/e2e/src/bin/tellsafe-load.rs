@@ -73,7 +73,7 @@ async fn main() {
     let exe = std::env::current_exe()
         .expect("own path")
         .with_file_name("e2e-backend");
-    let mut backend = Backend::start(
+    let mut backend = Backend::start_logging(
         exe.to_str().expect("utf-8 path"),
         &[
             "--rate-per-key-per-minute",
@@ -81,6 +81,7 @@ async fn main() {
             "--rate-per-account-per-minute",
             "1000000",
         ],
+        "info",
     );
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(CLIENTS)
