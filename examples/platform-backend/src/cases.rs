@@ -85,7 +85,7 @@ pub fn intake(
         return Ok(Err(crate::http::replayed()));
     }
     let report_id = new.facts.report_id.to_string();
-    // Cached statements throughout: intake is the hot path (see the load notes in the README).
+    // Cached statements throughout: intake is the hot path (one writer runs every report).
     let stored = conn
         .prepare_cached(
             "SELECT body_digest, received_at, hold_id, priority, expected_review_by, tier FROM reports
