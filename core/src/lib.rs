@@ -3,6 +3,12 @@
 
 pub mod age;
 pub mod duties;
+#[cfg(feature = "uniffi")]
+#[allow(unsafe_code)]
+mod ffi;
+#[cfg(feature = "uniffi")]
+#[doc(hidden)]
+pub use ffi::UniFfiTag;
 pub mod i18n;
 pub mod outbox;
 pub mod platform;
