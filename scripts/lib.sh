@@ -95,3 +95,33 @@ setup_swift_root() {
   fi
   mountpoint -q "$SWIFT_ROOT/proc" || mount --bind /proc "$SWIFT_ROOT/proc"
 }
+
+# ---- bindings: build tellsafe-ffi, generate Kotlin / Swift / Python, run each suite ----
+
+BINDINGS_OUT="$ROOT/target/bindings"
+
+# bindings_generate [FEATURES]: builds the debug cdylib and the pinned uniffi-bindgen, then
+# generates all three languages (library mode) into target/bindings/gen. Never committed.
+bindings_generate() {
+  local features="${1:-}"
+  cargo build -q --locked -p uniffi-bindgen
+  cargo build -q --locked -p tellsafe-ffi ${features:+--features "$features"}
+  rm -rf "$BINDINGS_OUT/gen"
+  "$ROOT/target/debug/uniffi-bindgen" generate --no-format --library "$ROOT/target/debug/libtellsafe_ffi.so" \
+    --config "$ROOT/bindings/uniffi.toml" \
+    --language kotlin --language swift --language python --out-dir "$BINDINGS_OUT/gen" >/dev/null
+}
+
+# bindings_kotlin: compiles generated + idiomatic + test Kotlin with kotlinc (npm) and runs the
+# JUnit suite on the JVM with JNA. Prints "kotlin: N passed, N failed".
+bindings_kotlin() {
+  setup_kotlin
+  local classes="$BINDINGS_OUT/kotlin/classes"
+  local cp="$KOTLIN_LIB/kotlinx-coroutines-core-jvm.jar:/usr/share/java/jna.jar:/usr/share/java/junit4.jar"
+  rm -rf "$classes" && mkdir -p "$classes"
+  "$KOTLINC" -nowarn -cp "$cp" -d "$classes" \
+    $(find "$BINDINGS_OUT/gen/uniffi" "$ROOT/bindings/kotlin/src" -name '*.kt') 2>&1 \
+    | grep -v '^warning: unable to find kotlin-stdlib.jar' >&2 || true
+  java -Djna.library.path="$ROOT/target/debug" -Dtellsafe.vectors="$ROOT/tests/vectors/signing.json" \
+    -cp "$classes:$KOTLIN_LIB/kotlin-stdlib.jar:$cp:/usr/share/java/hamcrest.jar" org.tellsafe.BindingsTestKt
+}
