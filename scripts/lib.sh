@@ -125,3 +125,22 @@ bindings_kotlin() {
   java -Djna.library.path="$ROOT/target/debug" -Dtellsafe.vectors="$ROOT/tests/vectors/signing.json" \
     -cp "$classes:$KOTLIN_LIB/kotlin-stdlib.jar:$cp:/usr/share/java/hamcrest.jar" org.tellsafe.BindingsTestKt
 }
+
+# bindings_python: builds the `tellsafe` wheel with maturin (feature `intake`), installs it into
+# a venv under target/, and runs pytest. Prints "python: N passed, N failed".
+bindings_python() {
+  local venv="$BINDINGS_OUT/python/venv"
+  if [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/bin/maturin" ]; then
+    log "creating the Python venv for the bindings (maturin, pytest)"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "maturin>=1.16,<2" pytest >/dev/null
+  fi
+  cargo build -q --locked -p uniffi-bindgen
+  rm -rf "$BINDINGS_OUT/python/dist"
+  # maturin runs `uniffi-bindgen` from PATH: ours (same uniffi) must come first.
+  local log_file="$BINDINGS_OUT/python/maturin.log"
+  (cd "$ROOT/bindings/python" && PATH="$ROOT/target/debug:$PATH" "$venv/bin/maturin" build -q \
+    -o "$BINDINGS_OUT/python/dist" >"$log_file" 2>&1) || { cat "$log_file" >&2; return 1; }
+  "$venv/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps "$BINDINGS_OUT"/python/dist/*.whl >/dev/null
+  (cd "$ROOT/bindings/python" && TELLSAFE_VECTORS="$ROOT/tests/vectors/signing.json" "$venv/bin/pytest" -q -p no:cacheprovider tests)
+}

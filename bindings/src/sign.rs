@@ -137,7 +137,7 @@ pub(crate) fn timestamp(unix_millis: i64) -> Result<Timestamp, TellSafeError> {
 
 /// Polls a future that never waits (software signing and in-memory verification complete on
 /// the first poll). Lets those calls be plain blocking functions for the platforms.
-fn ready<F: Future>(future: F) -> Result<F::Output, TellSafeError> {
+pub(crate) fn ready<F: Future>(future: F) -> Result<F::Output, TellSafeError> {
     let mut cx = Context::from_waker(Waker::noop());
     match pin!(future).poll(&mut cx) {
         Poll::Ready(value) => Ok(value),
