@@ -11,7 +11,6 @@ use tellsafe::{AgeBand, AgeSignalSource, Category, ReporterRole, Timestamp};
 
 use crate::error::TellSafeError;
 
-
 pub use tellsafe::report::{DesiredOutcome, Flags, Platform, SubjectKind};
 
 /// Who or what a report is about.
@@ -72,7 +71,9 @@ impl ReportBuilder {
     #[uniffi::constructor]
     pub fn new(id: String, created_at: Timestamp) -> Result<Arc<ReportBuilder>, TellSafeError> {
         let id = ReportId::parse(&id).map_err(|reason| TellSafeError::validation(reason.code(), "id"))?;
-        Ok(Arc::new(ReportBuilder(Mutex::new(report::ReportBuilder::new(id, created_at)))))
+        Ok(Arc::new(ReportBuilder(Mutex::new(report::ReportBuilder::new(
+            id, created_at,
+        )))))
     }
 
     /// The reporter's locale (BCP 47).
@@ -245,4 +246,3 @@ pub fn validate_report_json(json: String) -> Result<(), TellSafeError> {
     report::Report::from_json(json.as_bytes())?;
     Ok(())
 }
-

@@ -157,7 +157,9 @@ impl SigningKey {
     /// A fresh random key.
     #[uniffi::constructor]
     pub fn generate(algorithm: SignatureAlgorithm) -> Result<Arc<SigningKey>, TellSafeError> {
-        Ok(Arc::new(SigningKey(sign::SigningKey::generate(algorithm.core())?)))
+        Ok(Arc::new(SigningKey(sign::SigningKey::generate(
+            algorithm.core(),
+        )?)))
     }
 
     /// Reads a PKCS#8 PEM private key.
@@ -350,7 +352,10 @@ pub fn verify_response(
     now_unix_millis: i64,
 ) -> Result<VerifiedSignature, TellSafeError> {
     let request = request.to_core()?;
-    let verifier = Verifier::new(StaticKeys::new([backend_key.0.clone()]), MemoryNonceStore::default());
+    let verifier = Verifier::new(
+        StaticKeys::new([backend_key.0.clone()]),
+        MemoryNonceStore::default(),
+    );
     let now = timestamp(now_unix_millis)?;
     let verified = ready(verifier.verify_response(&response.to_core(), &request, now))??;
     Ok(verified_out(verified))
