@@ -3,6 +3,7 @@
 
 pub mod age;
 pub mod duties;
+pub mod flow;
 pub mod report;
 pub mod status;
 pub mod taxonomy;
