@@ -12,6 +12,7 @@ mod model;
 mod outcome;
 mod scripts;
 mod session;
+mod submit;
 mod validate;
 mod view;
 
@@ -27,6 +28,7 @@ pub use scripts::{Handoff, SCRIPTS_FORMAT, SafetyScript, SafetyScripts};
 pub use session::{
     Answer, Answered, MAX_SELECTIONS, MAX_SHORT_TEXT_CHARS, Session, SessionError, SessionState, StartContext,
 };
+pub use submit::{Subject, SubmitError, SubmitInputs, WizardOutcome, desired_outcome_for};
 pub use validate::{FlowError, InvalidFlow, LocaleIds, NO_INTENT, message_ids, structure, validate};
 pub use view::{
     ChromeView, GetHelp, HandoffView, OptionView, Progress, ScriptView, StepView, SummaryItem, band_key,

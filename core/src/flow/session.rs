@@ -13,6 +13,7 @@ use super::env::{HelpInfo, Messages, Policy};
 use super::model::{CategoryFlag, Condition, Field, Flow, Next, Step, StepKind};
 use super::outcome::{Intent, IntentRequest, NotifyPreference};
 use super::scripts::SafetyScripts;
+use super::submit::Subject;
 use super::validate::NO_INTENT;
 use crate::age::{AgeBand, AgeSignalSource, ReporterRole};
 use crate::taxonomy::Category;
@@ -26,7 +27,7 @@ pub const MAX_SHORT_TEXT_CHARS: usize = 2_000;
 pub const MAX_SELECTIONS: usize = 16;
 
 /// What the app knows when the reporter taps "Report".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StartContext {
     /// The app's age band; `Unknown` makes the wizard ask.
     pub age_band: AgeBand,
@@ -43,6 +44,18 @@ pub struct StartContext {
     /// A category the app already knows (a "report sextortion" entry point); skips that question.
     #[serde(default)]
     pub category: Option<Category>,
+    /// Who or what is reported (the platform's ids), copied into the report.
+    #[serde(default)]
+    pub subjects: Vec<Subject>,
+}
+
+impl fmt::Debug for StartContext {
+    // The context is report content (country, subjects): Debug names only the shape.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StartContext")
+            .field("subjects", &self.subjects.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// One answer to the current step.
@@ -176,6 +189,8 @@ pub(crate) struct SessionEnv {
 }
 
 /// A running wizard. Create with [`super::Wizard::start`]; save with [`Session::state`].
+/// Cloning is cheap (the flow, scripts and messages are shared).
+#[derive(Clone)]
 pub struct Session {
     pub(crate) state: SessionState,
     pub(crate) env: Arc<SessionEnv>,

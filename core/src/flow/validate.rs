@@ -305,6 +305,7 @@ fn check_records(step: &Step, field: Field) -> Vec<FlowError> {
             Field::Category => Category::from_code(&choice.id).is_some(),
             Field::Notify => NotifyPreference::from_code(&choice.id).is_some(),
             Field::Intents => Intent::from_code(&choice.id).is_some() || choice.id == NO_INTENT,
+            Field::DesiredOutcome => super::submit::desired_outcome_for(&choice.id).is_some(),
             _ => true,
         };
         if !ok {
