@@ -194,11 +194,11 @@ fn every_path(wizard: &Wizard, ctx: StartContext, check: &mut dyn FnMut(&[StepVi
         for answer in all_answers(&view) {
             let mut next = session.clone();
             next.answer(answer).unwrap();
-            walk(wizard, next, path.clone(), check);
+            walk(next, path.clone(), check);
         }
     }
     let session = wizard.start(ctx).unwrap();
-    walk(wizard, session, Vec::new(), check);
+    walk(session, Vec::new(), check);
 }
 
 #[test]
