@@ -178,12 +178,7 @@ fn all_answers(view: &StepView) -> Vec<Answer> {
 
 /// Visits every path of the flow for a context; calls `check` with the views of each path.
 fn every_path(wizard: &Wizard, ctx: StartContext, check: &mut dyn FnMut(&[StepView], &Session)) {
-    fn walk(
-        wizard: &Wizard,
-        session: Session,
-        path: Vec<StepView>,
-        check: &mut dyn FnMut(&[StepView], &Session),
-    ) {
+    fn walk(session: Session, path: Vec<StepView>, check: &mut dyn FnMut(&[StepView], &Session)) {
         let view = session.current().unwrap();
         let mut path = path;
         path.push(view.clone());
