@@ -55,3 +55,43 @@ print_stage_times() {
   printf '\nStage times:\n' >&2
   for line in "${STAGE_TIMES[@]}"; do printf '  %s\n' "$line" >&2; done
 }
+
+# ---- language toolchains for the bindings (issue: uniffi bindings) ----
+
+TOOLS_DIR="${TELLSAFE_TOOLS_DIR:-$ROOT/target/tools}"
+
+# Kotlin compiler (npm `kotlin-compiler`, which bundles kotlinx-coroutines) + JNA and JUnit (Debian).
+setup_kotlin() {
+  apt_install default-jdk-headless libjna-java junit4
+  local dir="$TOOLS_DIR/kotlin"
+  if [ ! -x "$dir/node_modules/kotlin-compiler/bin/kotlinc" ]; then
+    log "installing kotlin-compiler (npm)"
+    mkdir -p "$dir"
+    (cd "$dir" && npm install --silent --no-audit --no-fund kotlin-compiler@2.4.20 >/dev/null)
+  fi
+  KOTLINC="$dir/node_modules/kotlin-compiler/bin/kotlinc"
+  KOTLIN_LIB="$dir/node_modules/kotlin-compiler/lib"
+  export KOTLINC KOTLIN_LIB
+}
+
+# A Debian trixie root with Swift 6 (swiftlang), made with debootstrap. Lives outside the repo
+# because it is 3 GB; its path is stable so later runs on the same machine reuse it.
+SWIFT_ROOT="${TELLSAFE_SWIFT_ROOT:-/var/lib/tellsafe/swift-trixie}"
+setup_swift_root() {
+  if [ ! -x "$SWIFT_ROOT/usr/bin/swift" ]; then
+    apt_install debootstrap
+    local mirror
+    mirror=$(grep -h '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | grep -v security | head -n1 | awk '{print $2}')
+    [ -n "$mirror" ] || mirror=$(grep -h '^deb ' /etc/apt/sources.list 2>/dev/null | head -n1 | awk '{print $2}')
+    log "creating a Debian trixie root for Swift in $SWIFT_ROOT (one time, a few minutes)"
+    mkdir -p "$SWIFT_ROOT"
+    if [ ! -x "$SWIFT_ROOT/usr/bin/apt-get" ]; then
+      debootstrap --variant=minbase trixie "$SWIFT_ROOT" "$mirror" >/dev/null
+    fi
+    mountpoint -q "$SWIFT_ROOT/proc" || mount --bind /proc "$SWIFT_ROOT/proc"
+    chroot "$SWIFT_ROOT" apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive chroot "$SWIFT_ROOT" apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+      --no-install-recommends swiftlang libc6-dev libstdc++-14-dev >/dev/null
+  fi
+  mountpoint -q "$SWIFT_ROOT/proc" || mount --bind /proc "$SWIFT_ROOT/proc"
+}

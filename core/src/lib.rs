@@ -4,6 +4,7 @@
 pub mod age;
 pub mod duties;
 pub mod flow;
+pub mod i18n;
 pub mod report;
 pub mod status;
 pub mod taxonomy;

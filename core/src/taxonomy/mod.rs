@@ -4,6 +4,14 @@
 //! never rename one. Severity and the mappings to DSA, NCMEC and AT Protocol live in
 //! `core/data/taxonomy.json` (reviewed data, not code) and are loaded by [`Taxonomy`].
 
+mod mapping;
+pub mod reference;
+
+pub use mapping::{
+    CategoryInfo, DsaMapping, NcmecMapping, Severity, TAXONOMY_FORMAT_VERSION, Taxonomy, TaxonomyError,
+    TaxonomyRule,
+};
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -107,6 +115,9 @@ impl Category {
 }
 
 #[cfg(test)]
+mod mapping_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -120,6 +131,14 @@ mod tests {
                 format!("\"{}\"", category.code())
             );
             assert_eq!(Category::from_code(category.code()), Some(category));
+        }
+    }
+
+    #[test]
+    fn all_is_in_declaration_order() {
+        // Taxonomy::info relies on the discriminant being the index into Category::ALL.
+        for (index, category) in Category::ALL.into_iter().enumerate() {
+            assert_eq!(category as usize, index);
         }
     }
 }
