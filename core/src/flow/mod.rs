@@ -7,6 +7,7 @@
 //! The session does no I/O, reads no clock and holds no globals, so it runs the same on
 //! Android, iOS, the web and in tests.
 
+mod adapters;
 mod env;
 mod model;
 mod outcome;
@@ -18,6 +19,9 @@ mod view;
 
 use std::sync::Arc;
 
+#[cfg(feature = "embedded-locales")]
+pub use adapters::{EmbeddedLocales, shipped_locale_ids};
+pub use adapters::{FluentMessages, PackPolicy, locale_ids};
 pub use env::{HelpInfo, HelplineInfo, Messages, Policy};
 pub use model::{
     CategoryFlag, Choice, Chrome, Condition, DEFAULT_AUDIENCE, DefaultRule, FLOW_FORMAT, Field, Flow,

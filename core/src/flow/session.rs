@@ -478,10 +478,11 @@ impl Session {
     pub fn notify_preference(&self) -> NotifyPreference {
         let facts = self.facts();
         facts.notify.unwrap_or_else(|| {
-            let sexual = facts
-                .category
-                .is_some_and(|c| self.env.policy.has_flag(c, CategoryFlag::Sexual));
-            if facts.in_danger || sexual {
+            // The taxonomy's `quiet_by_default`: urgent or sexual categories, or in danger now.
+            let quiet = facts.category.is_some_and(|c| {
+                self.env.policy.has_flag(c, CategoryFlag::Sexual) || self.env.policy.has_flag(c, CategoryFlag::Urgent)
+            });
+            if facts.in_danger || quiet {
                 NotifyPreference::DontNotify
             } else {
                 NotifyPreference::TellMeHere

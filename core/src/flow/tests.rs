@@ -822,3 +822,21 @@ fn every_finished_path_builds_a_valid_report() {
         Err(SubmitError::Session(SessionError::NotFinished { .. }))
     ));
 }
+
+/// Every message the embedded flow, its scripts and the packs' duties use, in every shipped locale.
+#[test]
+fn embedded_flow_has_every_message_in_every_shipped_locale() {
+    let flow = Flow::from_json(EMBEDDED_FLOW).unwrap();
+    let scripts = SafetyScripts::from_json(EMBEDDED_SCRIPTS).unwrap();
+    let policy = PackPolicy::embedded(crate::Timestamp::from_unix_millis(1_780_000_000_000).unwrap());
+    let duties = policy.duty_message_ids();
+    let extra: Vec<&str> = duties.iter().map(String::as_str).collect();
+    let locales = shipped_locale_ids();
+    assert!(locales.len() >= 3, "en, sw and ar at least");
+    if let Err(errors) = validate(&flow, &scripts, &locales, &extra) {
+        let mut missing: Vec<String> = errors.0.iter().map(ToString::to_string).collect();
+        missing.sort();
+        missing.dedup();
+        panic!("{} problems:\n{}", missing.len(), missing.join("\n"));
+    }
+}
