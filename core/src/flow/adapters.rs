@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
+use super::MessageSource;
 use super::env::{HelpInfo, HelplineInfo, Messages, Policy};
 use super::model::CategoryFlag;
 use super::validate::LocaleIds;
-use super::MessageSource;
 use crate::age::AgeBand;
 use crate::duties::{CountryCode, Emergency, PackSet, TalkTo};
 use crate::i18n::{Args, Localizer};
@@ -28,7 +28,11 @@ pub struct PackPolicy {
 impl PackPolicy {
     /// A policy over these packs and this taxonomy, as of `today`.
     pub fn new(packs: PackSet, taxonomy: Taxonomy, today: Timestamp) -> PackPolicy {
-        PackPolicy { packs, taxonomy, today }
+        PackPolicy {
+            packs,
+            taxonomy,
+            today,
+        }
     }
 
     /// The shipped packs and taxonomy, as of `today`.
@@ -38,7 +42,11 @@ impl PackPolicy {
 
     /// Every "who will be told" message id the packs can produce (for locale checks).
     pub fn duty_message_ids(&self) -> Vec<String> {
-        self.packs.message_ids().into_iter().filter(|id| id.starts_with("duty-")).collect()
+        self.packs
+            .message_ids()
+            .into_iter()
+            .filter(|id| id.starts_with("duty-"))
+            .collect()
     }
 }
 
@@ -53,23 +61,38 @@ impl Policy for PackPolicy {
     }
 
     fn who_must_be_told(&self, country: &str, category: Category, band: AgeBand) -> Vec<String> {
-        let Ok(code) = CountryCode::parse(country) else { return Vec::new() };
+        let Ok(code) = CountryCode::parse(country) else {
+            return Vec::new();
+        };
         let lookup = self.packs.lookup(code, self.today);
         // Only a mandatory duty makes the step appear (and hides "don't tell anyone"); it
         // then names every duty, so the child also hears about the ones that only may apply.
         if !lookup.must_tell(category, band) {
             return Vec::new();
         }
-        lookup.duty_to_tell(category, band).iter().map(|d| d.message_id()).collect()
+        lookup
+            .duty_to_tell(category, band)
+            .iter()
+            .map(|d| d.message_id())
+            .collect()
     }
 
     fn help_for(&self, country: &str) -> HelpInfo {
-        let Ok(code) = CountryCode::parse(country) else { return HelpInfo::default() };
+        let Ok(code) = CountryCode::parse(country) else {
+            return HelpInfo::default();
+        };
         let help = self.packs.lookup(code, self.today).help_for();
         let helpline = match &help.talk_to {
             TalkTo::Helplines(lines) => lines.first().and_then(|line| {
-                let contact = line.contacts.iter().find(|c| c.dial_digits().is_some()).or(line.contacts.first())?;
-                Some(HelplineInfo { name: line.name.clone(), number: contact.value.clone() })
+                let contact = line
+                    .contacts
+                    .iter()
+                    .find(|c| c.dial_digits().is_some())
+                    .or(line.contacts.first())?;
+                Some(HelplineInfo {
+                    name: line.name.clone(),
+                    number: contact.value.clone(),
+                })
             }),
             TalkTo::TellAnAdultYouTrust => None,
         };
@@ -77,7 +100,10 @@ impl Policy for PackPolicy {
             Emergency::Number(n) => Some(n.number),
             Emergency::CallYourLocalEmergencyNumber => None,
         };
-        HelpInfo { helpline, emergency_number }
+        HelpInfo {
+            helpline,
+            emergency_number,
+        }
     }
 }
 
@@ -98,7 +124,9 @@ impl FluentMessages {
 
 impl Messages for FluentMessages {
     fn format(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
-        let args = args.iter().fold(Args::new(), |acc, (name, value)| acc.string(name, value));
+        let args = args
+            .iter()
+            .fold(Args::new(), |acc, (name, value)| acc.string(name, value));
         match id.split_once('.') {
             Some((message, attribute)) => self.0.format_attribute(message, attribute, &args).ok(),
             None => self.0.format(id, &args).ok(),
@@ -146,7 +174,10 @@ pub fn locale_ids(locales: &[(&str, Vec<&str>)]) -> Vec<LocaleIds> {
                     }
                 }
             }
-            LocaleIds { locale: (*tag).to_owned(), ids }
+            LocaleIds {
+                locale: (*tag).to_owned(),
+                ids,
+            }
         })
         .collect()
 }
@@ -154,7 +185,8 @@ pub fn locale_ids(locales: &[(&str, Vec<&str>)]) -> Vec<LocaleIds> {
 /// The ids of every shipped (embedded) locale.
 #[cfg(feature = "embedded-locales")]
 pub fn shipped_locale_ids() -> Vec<LocaleIds> {
-    let all: BTreeMap<&str, Vec<&str>> =
-        crate::i18n::embedded_sources().map(|(tag, files)| (tag, files.to_vec())).collect();
+    let all: BTreeMap<&str, Vec<&str>> = crate::i18n::embedded_sources()
+        .map(|(tag, files)| (tag, files.to_vec()))
+        .collect();
     locale_ids(&all.into_iter().collect::<Vec<_>>())
 }

@@ -480,7 +480,8 @@ impl Session {
         facts.notify.unwrap_or_else(|| {
             // The taxonomy's `quiet_by_default`: urgent or sexual categories, or in danger now.
             let quiet = facts.category.is_some_and(|c| {
-                self.env.policy.has_flag(c, CategoryFlag::Sexual) || self.env.policy.has_flag(c, CategoryFlag::Urgent)
+                self.env.policy.has_flag(c, CategoryFlag::Sexual)
+                    || self.env.policy.has_flag(c, CategoryFlag::Urgent)
             });
             if facts.in_danger || quiet {
                 NotifyPreference::DontNotify
