@@ -52,7 +52,7 @@ fn bench(c: &mut Criterion) {
         );
     });
     c.bench_function("cold start (parse flow + scripts, load one locale)", |b| {
-        b.iter(|| wizard_and_start());
+        b.iter(wizard_and_start);
     });
     c.bench_function("start on a loaded wizard (load one locale)", |b| {
         b.iter(|| wizard.start(context()).expect("starts"));
