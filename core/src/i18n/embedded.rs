@@ -8,6 +8,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $tag, "/wizard.ftl")),
             include_str!(concat!("../../locales/", $tag, "/categories.ftl")),
             include_str!(concat!("../../locales/", $tag, "/status.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/help.ftl")),
         ]
     };
 }

@@ -69,8 +69,8 @@ pub const PDI: char = '\u{2069}';
 pub const DAYS_NONE: &str = "none";
 
 /// Names of the `.ftl` files of one locale, in load order. Kept small and split by who
-/// edits them (wizard chrome, categories, the status contract).
-pub const LOCALE_FILES: [&str; 3] = ["wizard.ftl", "categories.ftl", "status.ftl"];
+/// edits them (wizard chrome, categories, the status contract, jurisdiction-pack copy).
+pub const LOCALE_FILES: [&str; 4] = ["wizard.ftl", "categories.ftl", "status.ftl", "help.ftl"];
 
 /// Every message id the status engineer relies on (core/src/status.rs). A fixed contract.
 pub const STATUS_MESSAGE_IDS: [&str; 7] = [

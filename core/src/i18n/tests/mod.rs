@@ -5,6 +5,8 @@
 mod completeness;
 mod negotiation;
 #[cfg(feature = "embedded-locales")]
+mod pack_copy;
+#[cfg(feature = "embedded-locales")]
 mod readability;
 #[cfg(feature = "embedded-locales")]
 mod status_copy;
@@ -21,6 +23,8 @@ pub(super) fn sample_args(band: AgeBand) -> Args {
         .band(band)
         .app("Linkup")
         .helpline("Childline")
+        .string("name", "Childline")
+        .string("url", "childline.org.uk")
         .emergency_number("112")
         .progress(2, 5)
 }
