@@ -272,31 +272,6 @@ flow-review =
        *[other] Check before you send
     }
 
-duty-ncmec-cyber-tipline-must-content-confirmed =
-    { $band ->
-        [age-6-9] If it is what you said, { $app } must tell a team in the US that keeps children safe.
-        [adult] If the safety team confirms it, { $app } must report it to NCMEC, a US child-protection organization.
-       *[other] If it is what you said, { $app } must tell NCMEC. They are a team in the US that keeps children safe.
-    }
-duty-ncmec-cyber-tipline-may-content-confirmed =
-    { $band ->
-        [age-6-9] { $app } may tell a team in the US that keeps children safe.
-        [adult] If the safety team confirms it, { $app } may report it to NCMEC, a US child-protection organization.
-       *[other] { $app } may tell NCMEC. They are a team in the US that keeps children safe.
-    }
-duty-national-crime-agency-must-content-confirmed =
-    { $band ->
-        [age-6-9] If it is what you said, { $app } must tell a police team that keeps children safe.
-        [adult] If the safety team confirms it, { $app } must report it to the UK National Crime Agency.
-       *[other] If it is what you said, { $app } must tell a police team that keeps children safe.
-    }
-duty-law-enforcement-must-threat-to-life =
-    { $band ->
-        [age-6-9] If someone could get badly hurt, { $app } must tell the police.
-        [adult] If the safety team thinks someone's life or safety is at risk, { $app } must tell the police.
-       *[other] If someone could get badly hurt, { $app } must tell the police.
-    }
-
 safety-sextortion-dont-pay = Do not pay. Do not send more pictures.
 safety-sextortion-stop-replying = Stop replying to them. You do not have to answer.
 safety-sextortion-we-keep =
