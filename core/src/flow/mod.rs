@@ -195,3 +195,5 @@ impl Wizard {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_shipped;
