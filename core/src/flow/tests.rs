@@ -1,4 +1,5 @@
 //! Behaviour of the embedded flow and the session machine, over a fixed test policy.
+#![cfg(feature = "embedded-locales")]
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
