@@ -36,6 +36,7 @@ impl PackPolicy {
     }
 
     /// The shipped packs and taxonomy, as of `today`.
+    #[cfg(feature = "embedded-locales")]
     pub fn embedded(today: Timestamp) -> PackPolicy {
         PackPolicy::new(PackSet::embedded(), Taxonomy::embedded().clone(), today)
     }
