@@ -1,9 +1,13 @@
 //! The shipped implementations of [`Policy`] (taxonomy + jurisdiction packs) and
 //! [`MessageSource`] (Fluent bundles), so an app needs no glue for the defaults.
 
-use std::collections::{BTreeMap, HashSet};
+#[cfg(feature = "embedded-locales")]
+use std::collections::BTreeMap;
+use std::collections::HashSet;
+#[cfg(feature = "embedded-locales")]
 use std::sync::Arc;
 
+#[cfg(feature = "embedded-locales")]
 use super::MessageSource;
 use super::env::{HelpInfo, HelplineInfo, Messages, Policy};
 use super::model::CategoryFlag;
