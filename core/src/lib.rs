@@ -5,8 +5,11 @@ pub mod age;
 pub mod duties;
 pub mod flow;
 pub mod i18n;
+pub mod outbox;
+pub mod platform;
 pub mod report;
 pub mod status;
+pub mod storage;
 pub mod taxonomy;
 pub mod timestamp;
 
