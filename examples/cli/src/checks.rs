@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use tellsafe::flow::{
-    EMBEDDED_FLOW, EMBEDDED_SCRIPTS, Flow, FlowError, LocaleIds, PackPolicy, SafetyScripts, shipped_locale_ids,
-    validate,
+    EMBEDDED_FLOW, EMBEDDED_SCRIPTS, Flow, FlowError, LocaleIds, PackPolicy, SafetyScripts,
+    shipped_locale_ids, validate,
 };
 use tellsafe::i18n::{LocaleCatalog, LocaleCheck, check_locales};
 
@@ -102,7 +102,11 @@ pub struct FlowReport {
 /// One problem as a line that names the step and, for a missing message, the message id.
 fn describe(file: &str, error: &FlowError) -> String {
     match error {
-        FlowError::MissingMessage { locale, step, message } => {
+        FlowError::MissingMessage {
+            locale,
+            step,
+            message,
+        } => {
             format!("{file}: step `{step}`: message `{message}` missing in locale `{locale}`")
         }
         other => format!("{file}: {other}"),
@@ -147,7 +151,9 @@ pub fn flow_problems(dir: Option<&Path>) -> Result<FlowReport, String> {
         return Err("the directory holds no *.json flow files".to_owned());
     }
     for path in flows {
-        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         let text = read_bounded(path)?;
         check_one(&name, &text, &scripts, &locales, &extra, &mut report);
     }
@@ -165,7 +171,14 @@ fn read_bounded(path: &Path) -> Result<String, String> {
     Ok(text)
 }
 
-fn check_one(name: &str, flow: &str, scripts: &str, locales: &[LocaleIds], extra: &[&str], report: &mut FlowReport) {
+fn check_one(
+    name: &str,
+    flow: &str,
+    scripts: &str,
+    locales: &[LocaleIds],
+    extra: &[&str],
+    report: &mut FlowReport,
+) {
     let mut problem = |line: String| {
         report.lines.push(line);
         report.problems += 1;
@@ -219,7 +232,10 @@ fn issues(check: &LocaleCheck) -> Vec<String> {
         lines.push("  error: no .ftl files".to_owned());
     }
     for issue in &check.parse_errors {
-        lines.push(format!("  parse error: {} line {}: {}", issue.file, issue.line, issue.kind));
+        lines.push(format!(
+            "  parse error: {} line {}: {}",
+            issue.file, issue.line, issue.kind
+        ));
     }
     for id in &check.missing_messages {
         lines.push(format!("  missing: {id}"));
@@ -299,8 +315,16 @@ mod tests {
         let (lines, _) = locale_lines().unwrap();
         let catalog = LocaleCatalog::builtin().unwrap();
         for meta in catalog.locales() {
-            assert!(lines.iter().any(|l| l.starts_with(&format!("{} ", meta.tag))), "{}", meta.tag);
+            assert!(
+                lines.iter().any(|l| l.starts_with(&format!("{} ", meta.tag))),
+                "{}",
+                meta.tag
+            );
         }
-        assert!(lines.iter().any(|l| l.starts_with("drafts (") && l.contains("sw")));
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("drafts (") && l.contains("sw"))
+        );
     }
 }
