@@ -1,5 +1,6 @@
 //! Runs the built `tellsafe` binary: scripted wizard runs over the example answer files,
 //! interactive quick exit, and the flow and locale checks.
+#![allow(clippy::unwrap_used, reason = "an integration test: a panic is a failed test")]
 
 use std::io::Write;
 use std::path::PathBuf;
