@@ -560,7 +560,14 @@ fn render(view: &StepView, out: &mut dyn Write) -> std::io::Result<()> {
                 keys.push(format!("↵ = {}", clean(skip)));
             }
         }
-        _ => keys.push(format!("↵ = {}", clean(&chrome.next))),
+        // Enter answers a choice only when an option is preselected.
+        StepKind::ChooseOne | StepKind::YesNo if view.options.iter().any(|o| o.preselected) => {
+            keys.push(format!("↵ = {}", clean(&chrome.next)));
+        }
+        StepKind::ChooseOne | StepKind::YesNo | StepKind::ChooseMany => {}
+        StepKind::Info | StepKind::WhoWillBeTold | StepKind::Review => {
+            keys.push(format!("↵ = {}", clean(&chrome.next)));
+        }
     }
     writeln!(out, "[{}]", keys.join("  "))?;
     Ok(())
@@ -673,6 +680,7 @@ pub fn interactive(
                 return Ok(Finish::QuickExit);
             }
             Input::Help => {
+                writeln!(out)?;
                 write_help_block(&view, out)?;
                 show = false;
             }
