@@ -9,6 +9,7 @@ mod ffi;
 #[cfg(feature = "uniffi")]
 #[doc(hidden)]
 pub use ffi::UniFfiTag;
+pub mod flow;
 pub mod i18n;
 pub mod outbox;
 pub mod platform;
