@@ -368,3 +368,67 @@ pub fn signing_vectors_json() -> Result<String, TellSafeError> {
     let value = sign::vectors::signing_vectors()?;
     serde_json::to_string_pretty(&value).map_err(|_| TellSafeError::validation("serialize", "vectors"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report_request() -> HttpRequest {
+        HttpRequest {
+            method: "POST".into(),
+            target_uri: "https://api.example.test/v1/reports".into(),
+            headers: vec![
+                HttpHeader {
+                    name: "Content-Type".into(),
+                    value: "application/json".into(),
+                },
+                HttpHeader {
+                    name: "Authorization".into(),
+                    value: "Bearer t".into(),
+                },
+            ],
+            body: b"{}".to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_software_signature_verifies_once_and_a_tampered_body_fails_with_a_wire_code() {
+        let now = 1_800_000_000_000;
+        let key = SigningKey::generate(SignatureAlgorithm::EcdsaP256Sha256).unwrap();
+        let signed = key
+            .sign_request(
+                report_request(),
+                Profile::ClientRequest,
+                sign_options(now).unwrap(),
+            )
+            .unwrap();
+        let verified = verify_request(
+            signed.clone(),
+            Profile::ClientRequest,
+            vec![key.public_key()],
+            now,
+        )
+        .unwrap();
+        assert_eq!(verified.key_id, key.key_id());
+        assert_eq!(verified.tag.as_deref(), Some("tsc"));
+        let mut tampered = signed;
+        tampered.body = b"{\"x\":1}".to_vec();
+        let err = verify_request(tampered, Profile::ClientRequest, vec![key.public_key()], now).unwrap_err();
+        assert!(
+            matches!(err, TellSafeError::Verification { ref wire_code, .. } if wire_code == "digest_mismatch")
+        );
+    }
+
+    #[test]
+    fn a_response_profile_cannot_sign_a_request() {
+        let key = SigningKey::generate(SignatureAlgorithm::Ed25519).unwrap();
+        let err = key
+            .sign_request(
+                report_request(),
+                Profile::BackendResponse,
+                sign_options(1_800_000_000_000).unwrap(),
+            )
+            .unwrap_err();
+        assert_eq!(err.code(), "wrong_profile");
+    }
+}

@@ -211,3 +211,54 @@ pub fn format_child_status(
         outcomes,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decision(actions: Vec<Action>, grounds: Option<DecisionGrounds>) -> Decision {
+        Decision {
+            actions,
+            grounds,
+            automated_detection: false,
+            automated_decision: AutomatedDecision::NotAutomated,
+            holds: vec![],
+            disclosure: DisclosureLevel::Full,
+            decided_at: Timestamp::from_unix_millis(1_800_000_000_000).unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_decision_round_trips_through_core_json() {
+        let d = decision(
+            vec![Action::Remove, Action::Warn],
+            Some(DecisionGrounds::Terms { clause: "4.2".into() }),
+        );
+        assert_eq!(
+            decision_from_json(decision_to_json(d.clone()).unwrap()).unwrap(),
+            d
+        );
+    }
+
+    #[test]
+    fn a_restricting_decision_without_grounds_is_refused_by_core() {
+        let err = decision_to_json(decision(vec![Action::Remove], None)).unwrap_err();
+        assert!(matches!(err, TellSafeError::Validation { ref field, .. } if field == "decision"));
+    }
+
+    #[test]
+    fn the_sent_status_formats_in_swahili_with_a_title() {
+        let now = Timestamp::from_unix_millis(1_800_000_000_000).unwrap();
+        let text = format_child_status(
+            child_status_sent(),
+            vec!["sw".into()],
+            true,
+            AgeBand::Age10To12,
+            "Demo".into(),
+            now,
+        )
+        .unwrap();
+        assert_eq!(text.locale, "sw");
+        assert!(!text.title.is_empty() && text.text.contains("Demo"));
+    }
+}
