@@ -3,6 +3,13 @@
 
 pub mod age;
 pub mod duties;
+#[cfg(feature = "uniffi")]
+#[allow(unsafe_code)]
+mod ffi;
+#[cfg(feature = "uniffi")]
+#[doc(hidden)]
+pub use ffi::UniFfiTag;
+pub mod flow;
 pub mod i18n;
 pub mod outbox;
 pub mod platform;

@@ -24,6 +24,7 @@ pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
 /// Which kind of message is signed, by whom, covering what, with which tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Profile {
     /// Client request with a body (report, appeal, info, delete), install key, `tsc`.
     ClientRequest,
@@ -208,6 +209,11 @@ impl ErrorCode {
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::Unavailable => "unavailable",
         }
+    }
+
+    /// The code for a wire string; `None` for codes this version does not know.
+    pub fn from_code(code: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.into_iter().find(|c| c.code() == code)
     }
 
     /// The HTTP status the backend answers with.
