@@ -485,3 +485,210 @@ pub fn status_document(case: &Case, now: Timestamp) -> Value {
         "review_tier": case.tier,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tellsafe::status::{ActionSet, ChildStatusKind, EventKind, QuestionId};
+
+    const DAY: i64 = 86_400_000;
+
+    fn t(ms: i64) -> Timestamp {
+        Timestamp::from_unix_millis(1_700_000_000_000 + ms).unwrap()
+    }
+
+    /// A database with one received case (id 1), a window of `days`, and an active hold.
+    fn db(days: u32) -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::db::migrations::migrate(&mut conn).unwrap();
+        conn.execute(
+            "INSERT INTO reports (case_id, account_id, report_id, key_id, content_type, body, body_digest,
+                 category, age_band, in_danger, priority, tier, received_at, expected_review_by, hold_id,
+                 state, appeal_window_days)
+             VALUES (1, 'a', 'r', 'k', 'application/json', x'7b7d', x'00', 'bullying', '10-12', 0, 40,
+                 'standard', ?1, ?1, 'h', 'received', ?2)",
+            params![t(0).unix_millis(), days],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO holds (hold_id, case_id, placed_at, items) VALUES ('h', 1, ?1, '{}')",
+            [t(0).unix_millis()],
+        )
+        .unwrap();
+        conn
+    }
+
+    fn decide(actions: &[Action], at: Timestamp) -> (Event, Statement) {
+        let request: DecideRequest = serde_json::from_value(json!({
+            "actions": ActionSet::of(actions.iter().copied()),
+            "grounds": {"basis": "terms", "clause": "4.2"},
+            "automated_detection": false,
+            "automated_decision": "not_automated",
+            "disclosure": "full",
+            "explanation": "facts",
+            "content_type": "text",
+            "territorial_scope": "worldwide",
+        }))
+        .unwrap();
+        let (decision, statement) = request.split(at);
+        (Event::Decide { decision }, statement)
+    }
+
+    fn push(
+        conn: &Connection,
+        case: &mut Case,
+        event: Event,
+        statement: Option<&Statement>,
+    ) -> Result<(), ErrorCode> {
+        let extra = Extra {
+            statement,
+            ..Extra::default()
+        };
+        push_event(conn, case, "test", event, extra).unwrap()
+    }
+
+    fn decided(conn: &Connection, actions: &[Action]) -> Case {
+        let mut case = load_by_case(conn, 1).unwrap().unwrap();
+        push(conn, &mut case, Event::StartReview { at: t(1) }, None).unwrap();
+        let (event, statement) = decide(actions, t(2));
+        push(conn, &mut case, event, Some(&statement)).unwrap();
+        case
+    }
+
+    #[test]
+    fn stored_events_replay_to_the_same_state_and_statement() {
+        let conn = db(1);
+        let mut case = decided(&conn, &[Action::Remove]);
+        push(&conn, &mut case, Event::Appeal { at: t(3) }, None).unwrap();
+        let loaded = load_by_case(&conn, 1).unwrap().unwrap();
+        assert_eq!(loaded.history, case.history);
+        assert_eq!(loaded.actors.len(), loaded.history.events().len());
+        assert_eq!(
+            loaded.statements.get(&1).map(|s| s.explanation.as_str()),
+            Some("facts")
+        );
+        let state: String = conn
+            .query_row("SELECT state FROM reports WHERE case_id = 1", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(state, "appealed");
+    }
+
+    #[test]
+    fn core_refusals_store_nothing_and_map_to_api_codes() {
+        let conn = db(1);
+        let mut case = load_by_case(&conn, 1).unwrap().unwrap();
+        let (event, statement) = decide(&[Action::Remove], t(1));
+        assert_eq!(
+            push(&conn, &mut case, event, Some(&statement)),
+            Err(ErrorCode::InvalidState),
+            "no decision before review"
+        );
+        let mut case = decided(&conn, &[Action::Warn]);
+        push(&conn, &mut case, Event::Appeal { at: t(3) }, None).unwrap();
+        let (event, statement) = decide(&[], t(4));
+        push(&conn, &mut case, event, Some(&statement)).unwrap();
+        assert_eq!(
+            push(&conn, &mut case, Event::Appeal { at: t(5) }, None),
+            Err(ErrorCode::AppealAlreadyMade)
+        );
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM events WHERE case_id = 1", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(usize::try_from(rows).unwrap(), case.history.events().len());
+    }
+
+    #[test]
+    fn appeal_after_the_window_is_refused_and_the_case_closes_at_the_window_end() {
+        let conn = db(2);
+        let mut case = decided(&conn, &[Action::Remove]);
+        let end = t(2 + 2 * DAY);
+        assert_eq!(
+            push(&conn, &mut case.clone(), Event::Appeal { at: end }, None),
+            Err(ErrorCode::AppealWindowClosed)
+        );
+        assert!(!close_if_window_ended(&conn, &mut case, end.plus_millis(-1)).unwrap());
+        assert_eq!(sweep(&conn, end.plus_millis(-1)).unwrap(), 0);
+        assert_eq!(sweep(&conn, end.plus_millis(DAY)).unwrap(), 1);
+        let case = load_by_case(&conn, 1).unwrap().unwrap();
+        assert_eq!(case.history.state().kind(), StateKind::Closed);
+        let last = case.history.events().last().unwrap();
+        assert_eq!((last.kind(), last.at()), (EventKind::AppealWindowEnded, end));
+        assert_eq!(sweep(&conn, end.plus_millis(DAY)).unwrap(), 0, "closes once");
+    }
+
+    #[test]
+    fn holds_and_duties_follow_the_decision() {
+        let conn = db(1);
+        let fresh = load_by_case(&conn, 1).unwrap().unwrap();
+        assert!(fresh.has_hold() && !fresh.has_duty());
+        let case = decided(&conn, &[Action::Remove, Action::ReportToNcmec]);
+        assert!(case.has_duty());
+        assert!(
+            case.hold_active,
+            "a hand-over to specialists keeps the preservation hold"
+        );
+        assert_eq!(child_status(&case).kind, ChildStatusKind::HandedToSpecialists);
+
+        let conn = db(1);
+        let case = decided(&conn, &[]);
+        assert!(
+            !case.has_hold() && !case.has_duty(),
+            "no action, no hold: deletable"
+        );
+        let status = child_status(&case);
+        assert_eq!(status.kind, ChildStatusKind::Decided);
+        assert!(status.check().is_ok());
+    }
+
+    #[test]
+    fn open_questions_and_expected_time_come_from_core_and_the_tier() {
+        let conn = db(1);
+        let mut case = load_by_case(&conn, 1).unwrap().unwrap();
+        push(&conn, &mut case, Event::StartReview { at: t(1) }, None).unwrap();
+        let tier_millis = review_tier(case.priority, case.in_danger).expected_first_review_millis();
+        assert_eq!(
+            child_status(&case).expected_by,
+            Some(t(1).plus_millis(tier_millis))
+        );
+        let questions = Questions::new(vec![QuestionId::new("when_did_it_start").unwrap()]).unwrap();
+        push(&conn, &mut case, Event::AskReporter { at: t(2), questions }, None).unwrap();
+        let doc = status_document(&case, t(3));
+        assert_eq!(doc["open_questions"], json!(["when_did_it_start"]));
+        assert_eq!(
+            doc["child_status"]["expected_by"],
+            Value::Null,
+            "the platform waits for the child"
+        );
+        assert_eq!(doc["can_appeal"], false);
+    }
+
+    #[test]
+    fn statements_need_every_art17_field() {
+        let ok = Statement {
+            explanation: "a\nb".into(),
+            content_type: "text".into(),
+            territorial_scope: "EU".into(),
+        };
+        assert!(ok.is_valid());
+        for broken in [
+            Statement {
+                explanation: " ".into(),
+                ..ok.clone()
+            },
+            Statement {
+                explanation: "x".repeat(MAX_EXPLANATION_CHARS + 1),
+                ..ok.clone()
+            },
+            Statement {
+                content_type: String::new(),
+                ..ok.clone()
+            },
+            Statement {
+                territorial_scope: "EU\u{7}".into(),
+                ..ok.clone()
+            },
+        ] {
+            assert!(!broken.is_valid());
+        }
+    }
+}

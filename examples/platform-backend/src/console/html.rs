@@ -177,7 +177,7 @@ async fn case_page(State(state): State<AppState>, headers: HeaderMap, Path(case_
             pre { (report) }
             h2 { "History" }
             ol { @for e in d["events"].as_array().into_iter().flatten() {
-                li { (text(&e["event"]["event"])) " — " (text(&e["actor"])) " — " (text(&e["event"]["at"]).replace("null", "")) (text(&e["event"]["decision"]["decided_at"]).replace("null", ""))
+                li { (text(&e["event"]["event"])) " — " (text(&e["actor"])) " — " (event_time(&e["event"]))
                      @if let Some(explanation) = e["statement"]["explanation"].as_str() { pre { (explanation) } } }
             } }
             h2 { "Actions" }
@@ -215,6 +215,15 @@ async fn case_page(State(state): State<AppState>, headers: HeaderMap, Path(case_
             }
         },
     )
+}
+
+/// An event's time: `at`, or a decision's `decided_at`.
+fn event_time(event: &Value) -> String {
+    event["at"]
+        .as_str()
+        .or_else(|| event["decision"]["decided_at"].as_str())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 fn code(action: Action) -> String {
