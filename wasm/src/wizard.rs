@@ -115,6 +115,15 @@ impl WebWizard {
     }
 }
 
+/// The Fluent `band` selector value (`age-10-12`, `adult`) for an age band code and role code,
+/// for [`WebWizard::text`] calls outside a step view.
+#[wasm_bindgen(js_name = bandKey)]
+pub fn band_key(band: &str, role: &str) -> Result<String, JsValue> {
+    let band: AgeBand = from_json("band", &format!("\"{}\"", band.escape_default()))?;
+    let role: tellsafe::ReporterRole = from_json("role", &format!("\"{}\"", role.escape_default()))?;
+    Ok(tellsafe::flow::band_key(band, role).to_owned())
+}
+
 /// A status in words (no category, no moderator text: both are absent from the codes).
 #[derive(Serialize)]
 struct StatusView {
