@@ -10,6 +10,19 @@ use tellsafe::platform::{Clock, KeyStore, PlatformError, Random, SEALING_KEY_LEN
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_PLATFORM: &str = r#"
+/** Durable named records (IndexedDB, durability "strict"). */
+export interface TellSafeStorage {
+  put(name: string, bytes: Uint8Array): Promise<void>;
+  get(name: string): Promise<Uint8Array | null>;
+  delete(name: string): Promise<void>;
+  list(prefix: string): Promise<string[]>;
+}
+/** The 32-byte outbox sealing key, wrapped by a non-extractable WebCrypto key. */
+export interface TellSafeKeyStore { sealingKey(): Promise<Uint8Array>; }
+"#;
+
 #[wasm_bindgen]
 extern "C" {
     /// Durable named records (IndexedDB, `durability: "strict"`). Every method returns a Promise.
