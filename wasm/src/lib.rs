@@ -16,6 +16,7 @@ pub use platform::{JsKeyStore, JsStorage, WebClock, WebRandom};
 #[cfg(target_arch = "wasm32")]
 pub use reporter::Reporter;
 pub use session::WebSession;
+pub use sign::sign_request_js;
 pub use wizard::WebWizard;
 
 use wasm_bindgen::prelude::*;

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use tellsafe::Timestamp;
-use tellsafe::platform::{Clock, KeyStore, PlatformError, Random, SEALING_KEY_LEN, Storage, StorageOperation};
+use tellsafe::platform::{
+    Clock, KeyStore, PlatformError, Random, SEALING_KEY_LEN, Storage, StorageOperation,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -70,7 +72,9 @@ pub struct WebStorage(pub JsStorage);
 #[async_trait(?Send)]
 impl Storage for WebStorage {
     async fn put(&self, name: &str, bytes: &[u8]) -> Result<(), PlatformError> {
-        call(StorageOperation::Put, self.0.put(name, bytes)).await.map(|_| ())
+        call(StorageOperation::Put, self.0.put(name, bytes))
+            .await
+            .map(|_| ())
     }
 
     async fn get(&self, name: &str) -> Result<Option<Vec<u8>>, PlatformError> {
@@ -82,7 +86,9 @@ impl Storage for WebStorage {
     }
 
     async fn delete(&self, name: &str) -> Result<(), PlatformError> {
-        call(StorageOperation::Delete, self.0.delete(name)).await.map(|_| ())
+        call(StorageOperation::Delete, self.0.delete(name))
+            .await
+            .map(|_| ())
     }
 
     async fn list(&self, prefix: &str) -> Result<Vec<String>, PlatformError> {

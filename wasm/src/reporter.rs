@@ -12,15 +12,16 @@ use std::sync::Arc;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use tellsafe::Category;
-use tellsafe::outbox::{
-    AttemptOutcome, Decision, NewItem, NextTask, Outbox, OutboxConfig, Prerequisite, ServerResponse, UnsignedRequest,
-};
 use tellsafe::outbox::seal::Sealer;
+use tellsafe::outbox::{
+    AttemptOutcome, Decision, NewItem, NextTask, Outbox, OutboxConfig, Prerequisite, ServerResponse,
+    UnsignedRequest,
+};
 use tellsafe::platform::{Clock, Storage};
 use tellsafe::sign::http::{Request, Response};
 use tellsafe::sign::{
-    ED25519, MemoryNonceStore, Profile, PublicKey, SignOptions, SigningKey, StaticKeys, Verifier, idempotency_key_value,
-    sign_request,
+    ED25519, MemoryNonceStore, Profile, PublicKey, SignOptions, SigningKey, StaticKeys, Verifier,
+    idempotency_key_value, sign_request,
 };
 use tellsafe::taxonomy::Taxonomy;
 use uuid::Uuid;
@@ -140,7 +141,8 @@ impl Reporter {
         let key = match storage.get(KEY_RECORD).await.map_err(|e| platform(&e))? {
             Some(record) => {
                 let pem = sealer.open(KEY_RECORD, &record).map_err(|e| platform(&e))?;
-                let pem = String::from_utf8(pem).map_err(|_| WebError::new("storage", "install key record"))?;
+                let pem =
+                    String::from_utf8(pem).map_err(|_| WebError::new("storage", "install key record"))?;
                 SigningKey::from_pkcs8_pem(&pem).map_err(|e| WebError::from_display("key", &e))?
             }
             None => {
@@ -316,7 +318,8 @@ impl Reporter {
 
     fn request(&self, method: &str, path: &str) -> Result<Request, WebError> {
         let url = format!("{}{}", self.config.backend_url.trim_end_matches('/'), path);
-        let mut request = Request::new(method, url).map_err(|e| WebError::from_display("invalid_input", &e))?;
+        let mut request =
+            Request::new(method, url).map_err(|e| WebError::from_display("invalid_input", &e))?;
         request
             .headers
             .append("Authorization", self.config.authorization.clone());
@@ -394,7 +397,8 @@ impl Reporter {
     }
 
     async fn status_inner(&self, report_id: &str) -> Result<String, WebError> {
-        Uuid::parse_str(report_id).map_err(|_| WebError::new("invalid_input", "field `reportId` is not a UUID"))?;
+        Uuid::parse_str(report_id)
+            .map_err(|_| WebError::new("invalid_input", "field `reportId` is not a UUID"))?;
         if let Err(outcome) = self.ensure_registered().await {
             let _ = outcome;
             return Err(WebError::new("network", "key registration did not succeed"));
@@ -403,21 +407,32 @@ impl Reporter {
         let mut signed = request.clone();
         let now = self.outbox.signing_time();
         let nonce = tellsafe::sign::generate_nonce().map_err(|e| WebError::from_display("signing", &e))?;
-        sign_request(&mut signed, Profile::ClientStatusRequest, &self.key, &SignOptions::new(now, nonce))
-            .await
-            .map_err(|e| WebError::from_display("signing", &e))?;
+        sign_request(
+            &mut signed,
+            Profile::ClientStatusRequest,
+            &self.key,
+            &SignOptions::new(now, nonce),
+        )
+        .await
+        .map_err(|e| WebError::from_display("signing", &e))?;
         let response = self
             .send_js(&signed)
             .await
             .ok_or_else(|| WebError::new("network", "no answer"))?;
         if !self.response_is_authentic(&response, &signed).await {
-            return Err(WebError::new("signature_invalid", "response signature did not verify"));
+            return Err(WebError::new(
+                "signature_invalid",
+                "response signature did not verify",
+            ));
         }
         if !(200..300).contains(&response.status) {
             let code = ServerResponse::from_parts(response.status, &response.body, None, WebClock.now())
                 .code
                 .map_or("http_error", |c| c.code());
-            return Err(WebError::new(code, format!("status request answered {}", response.status)));
+            return Err(WebError::new(
+                code,
+                format!("status request answered {}", response.status),
+            ));
         }
         String::from_utf8(response.body).map_err(|_| WebError::new("network", "status body is not UTF-8"))
     }
@@ -427,10 +442,16 @@ impl Reporter {
 fn tellsafe_url(url: &str) -> Result<(), WebError> {
     let parts = tellsafe::sign::http::UriParts::parse(url)
         .map_err(|_| WebError::new("invalid_input", "field `backendUrl` is not an absolute URL"))?;
-    let host = parts.authority.rsplit_once(':').map_or(parts.authority.as_str(), |(h, _)| h);
+    let host = parts
+        .authority
+        .rsplit_once(':')
+        .map_or(parts.authority.as_str(), |(h, _)| h);
     match parts.scheme.as_str() {
         "https" => Ok(()),
         "http" if matches!(host, "127.0.0.1" | "localhost" | "[::1]") => Ok(()),
-        _ => Err(WebError::new("insecure_url", "field `backendUrl` must use https (http only for loopback)")),
+        _ => Err(WebError::new(
+            "insecure_url",
+            "field `backendUrl` must use https (http only for loopback)",
+        )),
     }
 }

@@ -44,10 +44,12 @@ pub async fn sign_request_js(input: String) -> Result<String, JsValue> {
 
 async fn sign(input: &str) -> Result<String, WebError> {
     let input: SignInput = from_json("input", input)?;
-    let key = SigningKey::from_pkcs8_pem(&input.private_pkcs8_pem).map_err(|e| WebError::from_display("key", &e))?;
+    let key = SigningKey::from_pkcs8_pem(&input.private_pkcs8_pem)
+        .map_err(|e| WebError::from_display("key", &e))?;
     let profile = Profile::from_code(&input.profile)
         .ok_or_else(|| WebError::new("invalid_input", "field `profile` is not a profile code"))?;
-    let mut request = Request::new(input.method, input.target_uri).map_err(|e| WebError::from_display("invalid_input", &e))?;
+    let mut request = Request::new(input.method, input.target_uri)
+        .map_err(|e| WebError::from_display("invalid_input", &e))?;
     for (name, value) in input.headers {
         request.headers.append(name, value);
     }

@@ -110,7 +110,13 @@ impl WebWizard {
     /// The child-facing words for a status document's `child_status` code and `outcome`
     /// codes (JSON `StatusView`), for the reporter's age band.
     #[wasm_bindgen(js_name = statusView)]
-    pub fn status_view(&self, status: &str, outcomes: &str, band: &str, app: &str) -> Result<String, JsValue> {
+    pub fn status_view(
+        &self,
+        status: &str,
+        outcomes: &str,
+        band: &str,
+        app: &str,
+    ) -> Result<String, JsValue> {
         Ok(to_json(&self.view(status, outcomes, band, app)?)?)
     }
 }
@@ -151,7 +157,8 @@ impl WebWizard {
         let text = load()?;
         let countries: Vec<&str> = config.country_packs.iter().map(String::as_str).collect();
         let regions: Vec<&str> = config.region_packs.iter().map(String::as_str).collect();
-        let packs = PackSet::from_json(&countries, &regions).map_err(|e| WebError::from_display("packs", &e))?;
+        let packs =
+            PackSet::from_json(&countries, &regions).map_err(|e| WebError::from_display("packs", &e))?;
         let today = Timestamp::from_unix_millis(config.today_ms)
             .ok_or_else(|| WebError::new("invalid_input", "config: field `todayMs` out of range"))?;
         let policy = Arc::new(PackPolicy::new(packs, Taxonomy::embedded().clone(), today));
@@ -181,7 +188,9 @@ impl WebWizard {
             outcomes: if kind.lists_outcomes() {
                 outcomes
                     .iter()
-                    .filter_map(|c| serde_json::from_value::<ChildOutcome>(serde_json::Value::String(c.clone())).ok())
+                    .filter_map(|c| {
+                        serde_json::from_value::<ChildOutcome>(serde_json::Value::String(c.clone())).ok()
+                    })
                     .map(|o| format(o.message_id()))
                     .collect::<Result<_, _>>()?
             } else {
@@ -217,7 +226,10 @@ mod tests {
             .iter()
             .map(|f| std::fs::read_to_string(format!("../core/locales/sw/{f}.ftl")).unwrap())
             .collect();
-        let extra = format!(r#","sources":{{"sw":{}}}"#, serde_json::to_string(&files).unwrap());
+        let extra = format!(
+            r#","sources":{{"sw":{}}}"#,
+            serde_json::to_string(&files).unwrap()
+        );
         let w = WebWizard::build(&config("sw", &extra)).unwrap();
         assert!(w.plan.contains(r#""draft":true"#));
         let en = WebWizard::build(&config("en", "")).unwrap();
