@@ -1,6 +1,7 @@
 //! wasm-bindgen-test: the exported API in a real wasm engine (Node by default; headless
 //! Chromium with `WASM_BINDGEN_USE_BROWSER=1`, see `scripts/test`).
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)] // tests may unwrap (HELPERS.md); wasm_bindgen_test is not #[test] to clippy
 
 use tellsafe_wasm::{WebWizard, sign_request_js};
 use wasm_bindgen_test::*;
@@ -13,7 +14,7 @@ fn wizard(locale: &str) -> WebWizard {
         "locales": [locale], "allowDraftLocales": false, "todayMs": 1_795_000_000_000i64,
         "countryPacks": [KE], "regionPacks": [],
     });
-    WebWizard::new(&config.to_string()).unwrap_or_else(|_| panic!("wizard"))
+    WebWizard::new(&config.to_string()).unwrap()
 }
 
 fn context() -> String {
@@ -27,11 +28,10 @@ fn context() -> String {
 #[wasm_bindgen_test]
 fn a_10_12_bullying_report_runs_to_a_valid_report() {
     let w = wizard("en");
-    let mut s = w.start(&context()).unwrap_or_else(|_| panic!("start"));
+    let mut s = w.start(&context()).unwrap();
     let mut steps = 0;
     loop {
-        let view: serde_json::Value =
-            serde_json::from_str(&s.current().unwrap_or_else(|_| panic!("view"))).unwrap();
+        let view: serde_json::Value = serde_json::from_str(&s.current().unwrap()).unwrap();
         assert!(
             !view["get_help"]["label"].as_str().unwrap_or("").is_empty(),
             "get help on every step"
@@ -56,15 +56,12 @@ fn a_10_12_bullying_report_runs_to_a_valid_report() {
             "short_text" => serde_json::json!({ "text": "They keep sending mean messages." }),
             _ => serde_json::json!("continue"),
         };
-        s.answer(&answer.to_string()).unwrap_or_else(|_| panic!("answer"));
+        s.answer(&answer.to_string()).unwrap();
         steps += 1;
         assert!(steps < 20, "the flow ends");
     }
-    let finished: serde_json::Value = serde_json::from_str(
-        &s.to_report("1.0.0", 1_795_000_000_000.0)
-            .unwrap_or_else(|_| panic!("report")),
-    )
-    .unwrap();
+    let finished: serde_json::Value =
+        serde_json::from_str(&s.to_report("1.0.0", 1_795_000_000_000.0).unwrap()).unwrap();
     let report: serde_json::Value = serde_json::from_str(finished["reportJson"].as_str().unwrap()).unwrap();
     assert_eq!(report["category"], "bullying");
     assert_eq!(report["age_band"], "10-12");
@@ -74,7 +71,7 @@ fn a_10_12_bullying_report_runs_to_a_valid_report() {
 #[wasm_bindgen_test]
 fn quick_exit_drops_the_session() {
     let w = wizard("en");
-    let mut s = w.start(&context()).unwrap_or_else(|_| panic!("start"));
+    let mut s = w.start(&context()).unwrap();
     s.quick_exit();
     assert!(s.is_exited());
     assert!(s.current().is_err());
@@ -96,9 +93,7 @@ async fn ed25519_vector_is_reproduced_byte_for_byte() {
         "body": case["request"]["body"], "created": case["options"]["created"],
         "expires": case["options"]["expires"], "nonce": case["options"]["nonce"],
     });
-    let out = sign_request_js(input.to_string())
-        .await
-        .unwrap_or_else(|_| panic!("sign"));
+    let out = sign_request_js(input.to_string()).await.unwrap();
     let out: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(out["headers"], case["expected"]["headers"]);
 }
