@@ -251,9 +251,11 @@ export class TellSafeReport extends Base {
     finished.band = this.#session.state().context.age_band;
     this.#reporter ??= await openReporter(this.#api, this);
     const id = await this.#reporter.submit(finished);
-    for (const intent of finished.intents) this.emit('tellsafe-intent', intent);
+    // Intents that could destroy evidence (block) wait until the report has left the outbox.
+    for (const intent of finished.intents.filter((i) => !i.deferred)) this.emit('tellsafe-intent', intent);
+    const later = finished.intents.filter((i) => i.deferred);
     this.emit('tellsafe-submitted', { reportId: id, notify: finished.notify });
-    deliver(this.#reporter);
+    deliver(this.#reporter, () => later.forEach((intent) => this.emit('tellsafe-intent', intent)));
   }
 
   /** Quick exit: closes the UI, drops the draft (memory only: drafts are never written) and
@@ -270,10 +272,11 @@ export class TellSafeReport extends Base {
 }
 
 // Keeps delivering until the outbox is empty or asks to wait (the core decides when).
-async function deliver(reporter) {
+async function deliver(reporter, onEmpty) {
   try {
     const r = await reporter.flush();
-    if (r.waitUntilMs) setTimeout(() => deliver(reporter), Math.max(1000, r.waitUntilMs - Date.now()));
+    if (r.pending === 0 && r.parked === 0) onEmpty?.();
+    else if (r.waitUntilMs) setTimeout(() => deliver(reporter, onEmpty), Math.max(1000, r.waitUntilMs - Date.now()));
   } catch (e) {
     console.error('tellsafe: delivery', e.code);
   }
