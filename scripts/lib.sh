@@ -178,3 +178,41 @@ bindings_swift() {
   echo "swift: $((total - failed)) passed, $failed failed"
   [ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]
 }
+
+# ---- web (issue: wasm package, <tellsafe-report>, web demo, browser tests) ----
+
+# The wasm-bindgen version the workspace locked; the CLI must be exactly the same.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock"
+}
+
+# wasm-bindgen-cli at the Cargo.lock version (skipped when already there). Not `--locked`: the
+# CLI's own lock file has lagged the index here (reference/toolchain.md).
+setup_wasm_bindgen() {
+  local want have
+  want=$(wasm_bindgen_version)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    log "installing wasm-bindgen-cli $want (cargo install, a few minutes once)"
+    cargo install -q wasm-bindgen-cli --version "$want" >/dev/null
+  fi
+}
+
+# Node packages the web tests use (playwright-core, axe-core, typescript), from the committed
+# package-lock; re-run only when the lock changed.
+setup_web_node() {
+  local dir="$ROOT/tests/web"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.lock-copy"; then
+    log "npm ci in tests/web"
+    (cd "$dir" && npm ci --silent --no-audit --no-fund >/dev/null && cp package-lock.json node_modules/.lock-copy)
+  fi
+}
+
+# Everything the web build and tests need: wasm32 target, clang/llvm (ring's C code), the
+# bindgen CLI, Debian's Chromium + chromedriver, the test packages.
+setup_web() {
+  setup_rust
+  apt_install chromium chromium-driver
+  setup_wasm_bindgen
+  setup_web_node
+}

@@ -85,6 +85,9 @@ pub struct ServeArgs {
     /// Largest accepted clock skew of a signed request, in seconds.
     #[arg(long, env = "TELLSAFE_MAX_SKEW_SECS", default_value_t = DEFAULT_MAX_SKEW_SECS)]
     pub max_skew_secs: u64,
+    /// Serve static files (the web demo) from this directory at `/`; `.wasm` as application/wasm.
+    #[arg(long, env = "TELLSAFE_STATIC_DIR")]
+    pub static_dir: Option<PathBuf>,
     /// TEST ONLY: enable `/v1/test/*` hooks (advance the clock, pause the writer). Never in production.
     #[arg(long, env = "TELLSAFE_TEST_HOOKS", hide = true)]
     pub test_hooks: bool,

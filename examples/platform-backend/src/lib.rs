@@ -173,7 +173,10 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         writer_pause: pause.clone(),
     }));
     let purge = tokio::spawn(purge_nonces(writer, state.clock.clone()));
-    let app = http::router(state.clone(), &args.cors_origins);
+    let mut app = http::router(state.clone(), &args.cors_origins);
+    if let Some(dir) = &args.static_dir {
+        app = app.fallback_service(tower_http::services::ServeDir::new(dir));
+    }
     println!("listening on {base_url} (bound {bound})");
     tracing::info!(%bound, "listening");
     axum::serve(listener, app)

@@ -1,0 +1,55 @@
+// The demo wires Report buttons to <tellsafe-report>. Query parameters pick the reporter:
+// ?locale=sw&band=10-12&country=KE (drafts are allowed here and shown as drafts).
+import './pkg/src/elements.js';
+
+const q = new URLSearchParams(location.search);
+const common = {
+  'backend-url': location.origin,
+  account: q.get('account') || 'demo',
+  token: q.get('token') || 'demo-token',
+  'app-name': 'Pebble',
+  'app-version': '0.1.0',
+  'age-band': q.get('band') || '10-12',
+  country: q.get('country') || 'KE',
+  locale: q.get('locale') || navigator.language,
+  'allow-draft-locales': '',
+};
+const apply = (el, attrs) => { for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v); return el; };
+
+const dialog = document.getElementById('report-dialog');
+let opener;
+function close() {
+  dialog.close();
+  dialog.replaceChildren();
+  opener?.focus();
+}
+
+for (const button of document.querySelectorAll('button.report')) {
+  button.addEventListener('click', () => {
+    opener = button;
+    const subjects = [{ kind: button.dataset.kind, id: button.dataset.id }];
+    if (button.dataset.user && button.dataset.kind !== 'user') subjects.push({ kind: 'user', id: button.dataset.user });
+    if (button.dataset.conversation) subjects.push({ kind: 'conversation', id: button.dataset.conversation });
+    const el = apply(document.createElement('tellsafe-report'), { ...common, 'subject-refs': JSON.stringify(subjects) });
+    el.addEventListener('tellsafe-exit', (e) => {
+      // The demo stays on the page: a real app would let the element navigate away.
+      e.preventDefault();
+      close();
+    });
+    el.addEventListener('tellsafe-submitted', (e) => {
+      document.body.dataset.lastReport = e.detail.reportId;
+      setTimeout(refreshMine, 1500);
+    });
+    el.addEventListener('tellsafe-intent', (e) => console.info('intent for the app:', e.detail.intent));
+    dialog.replaceChildren(el);
+    dialog.showModal();
+  });
+}
+dialog.addEventListener('cancel', (e) => { e.preventDefault(); dialog.querySelector('tellsafe-report')?.quickExit(); });
+
+function refreshMine() {
+  const mine = document.getElementById('mine');
+  mine.replaceChildren(apply(document.createElement('tellsafe-my-reports'), common));
+}
+window.refreshMine = refreshMine;
+refreshMine();

@@ -1,0 +1,206 @@
+// End to end in Debian's Chromium (playwright-core) against the real backend on loopback:
+// a 10-12 child reports a chat message in en, sw and ar; axe-core at every step; keyboard-only
+// completion; quick exit; a console decision shows in "My reports". Prints "N passed, N failed".
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const ART = join(ROOT, 'target/web-artifacts');
+mkdirSync(ART, { recursive: true });
+const PORT = 18000 + Math.floor(Math.random() * 1000);
+const BASE = `http://127.0.0.1:${PORT}`;
+const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let passed = 0, failed = 0;
+async function check(name, fn) {
+  try { await fn(); passed++; console.log(`ok - ${name}`); }
+  catch (e) { failed++; console.log(`not ok - ${name}\n  ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n  ')}`); }
+}
+const assert = (c, m) => { if (!c) throw new Error(m); };
+
+const dir = mkdtempSync(join(tmpdir(), 'tellsafe-web-'));
+const backend = spawn(join(ROOT, 'target/debug/platform-backend'),
+  ['--listen', `127.0.0.1:${PORT}`, '--db', join(dir, 'db.sqlite'), '--static-dir', join(ROOT, 'examples/web-demo')],
+  { stdio: ['ignore', 'pipe', 'inherit'] });
+for (let i = 0; i < 100; i++) {
+  try { if ((await fetch(`${BASE}/healthz`)).ok) break; } catch { /* starting */ }
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS, headless: true });
+// Tests open the element's closed shadow root so Playwright and axe can see inside; the
+// element itself always asks for a closed one.
+const OPEN_ROOTS = () => {
+  const orig = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { return orig.call(this, { ...init, mode: 'open' }); };
+};
+
+async function axe(page, label) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert(result.length === 0, `${label}: axe violations ${JSON.stringify(result)}`);
+}
+
+const el = (page) => page.locator('tellsafe-report');
+async function stepInfo(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('tellsafe-report')?.shadowRoot;
+    if (!root) return null;
+    return {
+      title: root.getElementById('title')?.textContent ?? '',
+      dir: root.querySelector('section')?.getAttribute('dir'),
+      draft: !!root.querySelector('[part=draft-notice]'),
+      help: !!root.querySelector('[data-help]'),
+      choose: [...root.querySelectorAll('[data-choose]')].map((b) => b.dataset.choose),
+      many: [...root.querySelectorAll('input[type=checkbox]')].map((i) => i.value),
+      text: !!root.getElementById('free'),
+      next: !!root.querySelector('[data-next]'),
+      small: [...root.querySelectorAll('button')].filter((b) => { const r = b.getBoundingClientRect(); return r.height < 44 || r.width < 44; }).length,
+    };
+  });
+}
+
+// Drives the wizard to the end on the bullying path; with `keyboard`, only keys are used.
+async function complete(page, tag, { keyboard = false, shots = false } = {}) {
+  const seen = [];
+  for (let i = 0; i < 20; i++) {
+    await page.waitForFunction(() => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title'));
+    const s = await stepInfo(page);
+    if (!s) return seen;
+    seen.push(s);
+    assert(s.help, `${tag}: get help on every step`);
+    assert(s.small === 0, `${tag}: touch targets >= 44px`);
+    await axe(page, `${tag} step ${i}`);
+    if (shots) await el(page).screenshot({ path: join(ART, `${tag}-step-${i}.png`) });
+    const doneNow = !s.choose.length && !s.many.length && !s.text && !s.next;
+    if (doneNow) return seen;
+    const inRoot = (sel) => `tellsafe-report >> ${sel}`;
+    if (keyboard) {
+      // Focus starts on the step title; Tab walks forward to the control we want.
+      const target = s.choose.length ? `[data-choose="${s.choose.includes('bullying') ? 'bullying' : s.choose[0]}"]`
+        : s.many.length ? 'input[type=checkbox]' : s.text ? '#free' : '[data-next]';
+      for (let t = 0; t < 30; t++) {
+        const hit = await page.evaluate((sel) => {
+          const root = document.querySelector('tellsafe-report').shadowRoot;
+          return root.activeElement === root.querySelector(sel);
+        }, target);
+        if (hit) break;
+        await page.keyboard.press('Tab');
+      }
+      if (s.many.length) { await page.keyboard.press('Space'); }
+      if (s.text) { await page.keyboard.type('They keep sending mean messages.'); }
+      if (s.many.length || s.text) {
+        for (let t = 0; t < 10; t++) {
+          const onNext = await page.evaluate(() => { const r = document.querySelector('tellsafe-report').shadowRoot; return r.activeElement === r.querySelector('[data-next]'); });
+          if (onNext) break;
+          await page.keyboard.press('Tab');
+        }
+      }
+      await page.keyboard.press('Enter');
+    } else if (s.choose.length) {
+      await page.locator(inRoot(`[data-choose="${s.choose.includes('bullying') ? 'bullying' : s.choose[0]}"]`)).click();
+    } else {
+      if (s.many.length) await page.locator(inRoot('input[type=checkbox]')).first().check();
+      if (s.text) await page.locator(inRoot('#free')).fill('They keep sending mean messages.');
+      await page.locator(inRoot('[data-next]')).click();
+    }
+    await page.waitForFunction((t) => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title')?.textContent !== t, s.title, { timeout: 5000 }).catch(() => {});
+  }
+  return seen;
+}
+
+async function reviewer(method, path, body) {
+  const res = await fetch(`${BASE}${path}`, { method, headers: { authorization: 'Bearer reviewer-token', 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
+for (const locale of ['en', 'sw', 'ar']) {
+  await check(`10-12 reports a chat message in ${locale}; it reaches the backend`, async () => {
+    const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
+    await ctx.addInitScript(OPEN_ROOTS);
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${BASE}/?locale=${locale}&band=10-12&country=KE&account=demo&token=demo-token`);
+    await page.locator('#msg-7 button.report').click();
+    const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
+    const submitted = page.evaluate(() => new Promise((r) => document.addEventListener('tellsafe-submitted', (e) => r(e.detail), { once: true })));
+    const seen = await complete(page, locale, { shots: true, keyboard: locale === 'en' });
+    assert(seen.length >= 4, `${locale}: walked ${seen.length} steps`);
+    if (locale === 'ar') assert(seen.every((s) => s.dir === 'rtl'), 'ar is rtl');
+    if (locale !== 'en') assert(seen.every((s) => s.draft), `${locale}: draft notice on every step`);
+    else assert(seen.every((s) => !s.draft), 'en shows no draft notice');
+    const detail = await submitted;
+    assert(/^[0-9a-f-]{36}$/.test(detail.reportId), 'report id');
+    let after = before;
+    for (let i = 0; i < 50 && after === before; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
+    }
+    assert(after === before + 1, `${locale}: backend queue grew (${before} -> ${after})`);
+    assert(errors.length === 0, `page errors: ${errors}`);
+    if (locale === 'en') {
+      await page.screenshot({ path: join(ART, 'en-page-done.png') });
+      // Console decision -> "My reports".
+      const queue = (await reviewer('GET', '/v1/console/queue')).body.cases;
+      const caseId = queue[queue.length - 1].case_id;
+      assert((await reviewer('POST', `/v1/console/cases/${caseId}/start-review`)).status === 200, 'start review');
+      const d = await reviewer('POST', `/v1/console/cases/${caseId}/decide`, {
+        actions: ['remove'], ground: { kind: 'terms', clause: 'community-guidelines-4.2' }, explanation: 'Bullying.',
+        automated_detection: false, automated_decision: false, content_type: 'text', territorial_scope: 'worldwide',
+      });
+      assert(d.status === 200, `decide ${d.status}`);
+      await page.evaluate(() => window.refreshMine());
+      await page.waitForFunction(() => document.querySelector('tellsafe-my-reports')?.shadowRoot?.querySelector('[data-status=decided]'), null, { timeout: 10000 });
+      await axe(page, 'my reports');
+      await page.locator('#mine').screenshot({ path: join(ART, 'my-reports.png') });
+    }
+    await ctx.close();
+  });
+}
+
+await check('quick exit drops the draft from DOM and IndexedDB while a queued report still arrives', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(OPEN_ROOTS);
+  const page = await ctx.newPage();
+  // Queue a report while the backend is unreachable from the page (requests aborted), then exit a second draft.
+  await page.route('**/v1/**', (r) => r.abort());
+  await page.goto(`${BASE}/?locale=en&band=10-12&country=KE`);
+  await page.locator('#msg-7 button.report').click();
+  await complete(page, 'offline');
+  const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
+  await page.locator('dialog').evaluate((d) => d.close());
+  await page.locator('.profile button.report').first().click();
+  await page.locator('tellsafe-report >> [data-choose="bullying"]').click();
+  await page.locator('tellsafe-report >> [data-exit]').click();
+  const dom = await page.evaluate(() => document.querySelector('tellsafe-report')?.shadowRoot?.innerHTML ?? '');
+  assert(dom === '', 'element emptied');
+  const idb = await page.evaluate(async () => {
+    const db = await new Promise((r) => { const o = indexedDB.open('ts-data'); o.onsuccess = () => r(o.result); });
+    return new Promise((r) => { const q = db.transaction('r').objectStore('r').getAllKeys(); q.onsuccess = () => r(q.result); });
+  });
+  assert(idb.some((k) => k.startsWith('o')), 'queued report kept');
+  assert(!idb.some((k) => /^(d|s)/.test(k)), `no draft record: ${idb}`);
+  await page.unroute('**/v1/**');
+  await page.evaluate(() => window.refreshMine());
+  let after = before;
+  for (let i = 0; i < 50 && after === before; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
+  }
+  assert(after === before + 1, `queued report arrived (${before} -> ${after})`);
+  await ctx.close();
+});
+
+await browser.close();
+backend.kill();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
