@@ -16,3 +16,5 @@ pub mod timestamp;
 pub use age::{AgeBand, AgeSignalSource, ReporterRole};
 pub use taxonomy::Category;
 pub use timestamp::Timestamp;
+#[cfg(feature = "intake")]
+pub mod intake;

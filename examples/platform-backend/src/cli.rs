@@ -1,0 +1,123 @@
+//! Command line and environment options.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::ratelimit::{DEFAULT_PER_ACCOUNT_PER_MINUTE, DEFAULT_PER_KEY_PER_MINUTE};
+
+/// The appeal window after a decision (DESIGN: default 6 months), in seconds.
+pub const DEFAULT_APPEAL_WINDOW_SECS: u64 = 183 * 24 * 3600;
+/// Largest accepted distance between a request's `created` and server time: clients on phones
+/// drift by minutes; beyond five the client is told the server time and re-signs.
+pub const DEFAULT_MAX_SKEW_SECS: u64 = 300;
+
+/// TellSafe reference platform backend: intake, status and appeals, and a T&S console.
+///
+/// A reference for the contract, not a product. Account authentication is SIMULATED with demo
+/// tokens (`--demo-account`); a real platform uses its own session auth.
+#[derive(Debug, Parser)]
+#[command(name = "platform-backend", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A maintenance subcommand; without one the server runs.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Server options.
+    #[command(flatten)]
+    pub serve: ServeArgs,
+}
+
+/// Subcommands that read the database.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Checks the audit log's hash chain; exits 1 and names the first bad row if it is broken.
+    AuditVerify {
+        /// The database file.
+        #[arg(long, env = "TELLSAFE_DB")]
+        db: PathBuf,
+    },
+}
+
+/// Options of the server.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "TELLSAFE_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// SQLite database file (created and migrated on first run).
+    #[arg(long, env = "TELLSAFE_DB", default_value = "./tellsafe.db")]
+    pub db: PathBuf,
+    /// The backend's response-signing key (PKCS#8, created on first run); default: next to the db.
+    #[arg(long, env = "TELLSAFE_SIGNING_KEY")]
+    pub signing_key: Option<PathBuf>,
+    /// The public base URL clients use (the `@target-uri` they sign); default: http://LISTEN.
+    #[arg(long, env = "TELLSAFE_PUBLIC_BASE_URL")]
+    pub public_base_url: Option<String>,
+    /// Browser origins allowed to call the API (repeatable; none by default).
+    #[arg(long = "cors-origin", env = "TELLSAFE_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
+    /// DEMO ONLY: an account and its bearer token as `name:token` (repeatable). Stands in for
+    /// the platform's real session auth.
+    #[arg(
+        long = "demo-account",
+        env = "TELLSAFE_DEMO_ACCOUNTS",
+        value_delimiter = ',',
+        default_value = "demo:demo-token"
+    )]
+    pub demo_accounts: Vec<String>,
+    /// DEMO ONLY: a reviewer and their console token as `name:token` (repeatable).
+    #[arg(
+        long = "demo-reviewer",
+        env = "TELLSAFE_DEMO_REVIEWERS",
+        value_delimiter = ',',
+        default_value = "reviewer:reviewer-token"
+    )]
+    pub demo_reviewers: Vec<String>,
+    /// Requests per minute allowed per signing key.
+    #[arg(long, env = "TELLSAFE_RATE_PER_KEY", default_value_t = DEFAULT_PER_KEY_PER_MINUTE)]
+    pub rate_per_key_per_minute: u32,
+    /// Requests per minute allowed per account.
+    #[arg(long, env = "TELLSAFE_RATE_PER_ACCOUNT", default_value_t = DEFAULT_PER_ACCOUNT_PER_MINUTE)]
+    pub rate_per_account_per_minute: u32,
+    /// Seconds after a decision during which it can be appealed.
+    #[arg(long, env = "TELLSAFE_APPEAL_WINDOW_SECS", default_value_t = DEFAULT_APPEAL_WINDOW_SECS)]
+    pub appeal_window_secs: u64,
+    /// Largest accepted clock skew of a signed request, in seconds.
+    #[arg(long, env = "TELLSAFE_MAX_SKEW_SECS", default_value_t = DEFAULT_MAX_SKEW_SECS)]
+    pub max_skew_secs: u64,
+    /// TEST ONLY: enable `/v1/test/*` hooks (advance the clock, pause the writer). Never in production.
+    #[arg(long, env = "TELLSAFE_TEST_HOOKS", hide = true)]
+    pub test_hooks: bool,
+}
+
+impl ServeArgs {
+    /// The signing-key path, defaulting to `<db>.backend-key.pk8`.
+    pub fn signing_key_path(&self) -> PathBuf {
+        self.signing_key.clone().unwrap_or_else(|| {
+            let mut name = self.db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+            name.push(".backend-key.pk8");
+            self.db.with_file_name(name)
+        })
+    }
+
+    /// The base URL without a trailing slash.
+    pub fn base_url(&self, bound: SocketAddr) -> String {
+        self.public_base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{bound}"))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+}
+
+/// Splits `name:token` pairs; `None` for a malformed one.
+pub fn parse_pairs(pairs: &[String]) -> Option<Vec<(String, String)>> {
+    pairs
+        .iter()
+        .map(|pair| {
+            let (name, token) = pair.split_once(':')?;
+            (!name.is_empty() && !token.is_empty()).then(|| (name.to_owned(), token.to_owned()))
+        })
+        .collect()
+}

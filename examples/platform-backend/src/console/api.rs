@@ -1,0 +1,103 @@
+//! The console's JSON API (reviewer bearer token).
+
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::{Value, json};
+use tellsafe::intake::ErrorCode;
+
+use super::{Filters, ReviewerAction, act, detail, queue, reviewer_of, view};
+use crate::http::ApiError;
+use crate::lifecycle::{Decision, Question};
+use crate::state::AppState;
+
+/// The API routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/v1/console/queue", get(list))
+        .route("/v1/console/cases/{case_id}", get(show))
+        .route("/v1/console/cases/{case_id}/start-review", post(start_review))
+        .route("/v1/console/cases/{case_id}/decide", post(decide))
+        .route("/v1/console/cases/{case_id}/question", post(question))
+        .route("/v1/console/cases/{case_id}/revise", post(revise))
+}
+
+fn reviewer(state: &AppState, headers: &HeaderMap) -> Result<String, ApiError> {
+    reviewer_of(state, headers).ok_or_else(|| ApiError::new(ErrorCode::AuthExpired, state.clock.now()))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(filters): Query<Filters>,
+) -> Result<Json<Value>, ApiError> {
+    reviewer(&state, &headers)?;
+    Ok(Json(json!({"cases": queue(&state, filters).await?})))
+}
+
+async fn show(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(case_id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let who = reviewer(&state, &headers)?;
+    let case = view(&state, who, case_id).await?;
+    Ok(Json(detail(
+        &case,
+        state.clock.now(),
+        state.config.appeal_window_millis,
+    )))
+}
+
+async fn start_review(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(case_id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let who = reviewer(&state, &headers)?;
+    Ok(Json(
+        act(&state, who, case_id, ReviewerAction::StartReview).await?,
+    ))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(state: &AppState, body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body).map_err(|_| ApiError::new(ErrorCode::SchemaInvalid, state.clock.now()))
+}
+
+async fn decide(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(case_id): Path<i64>,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>, ApiError> {
+    let who = reviewer(&state, &headers)?;
+    let decision: Decision = parse(&state, &body)?;
+    Ok(Json(
+        act(&state, who, case_id, ReviewerAction::Decide(decision)).await?,
+    ))
+}
+
+async fn question(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(case_id): Path<i64>,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>, ApiError> {
+    let who = reviewer(&state, &headers)?;
+    let q: Question = parse(&state, &body)?;
+    Ok(Json(act(&state, who, case_id, ReviewerAction::Ask(q)).await?))
+}
+
+async fn revise(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(case_id): Path<i64>,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>, ApiError> {
+    let who = reviewer(&state, &headers)?;
+    let decision: Decision = parse(&state, &body)?;
+    Ok(Json(
+        act(&state, who, case_id, ReviewerAction::Revise(decision)).await?,
+    ))
+}

@@ -1,0 +1,220 @@
+//! The trust-and-safety console: server-rendered HTML at `/console` (maud escapes every value)
+//! and the same actions as a JSON API under `/v1/console/` for tools, tests and the demo.
+//!
+//! Reviewer authentication is SIMULATED with demo tokens (`--demo-reviewer name:token`), sent
+//! as `Authorization: Bearer` (API) or an HttpOnly, SameSite=Strict cookie (HTML).
+
+mod api;
+mod html;
+
+use axum::http::{HeaderMap, header};
+use rusqlite::params;
+use serde_json::{Value, json};
+use tellsafe::intake::ErrorCode;
+
+use crate::cases::{self, Case};
+use crate::http::{ApiError, store_failed};
+use crate::lifecycle::{Decision, Event, Question};
+use crate::state::AppState;
+
+pub use api::routes as api_routes;
+pub use html::routes as html_routes;
+
+/// The cookie carrying the demo reviewer token.
+const COOKIE: &str = "tellsafe_reviewer";
+
+/// The reviewer named by a bearer token or the console cookie.
+fn reviewer_of(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    let bearer = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    let cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| {
+            c.split(';')
+                .find_map(|kv| kv.trim().strip_prefix(&format!("{COOKIE}=")).map(str::to_owned))
+        });
+    let token = bearer.map(str::to_owned).or(cookie)?;
+    state.reviewers.get(&token).cloned()
+}
+
+/// A reviewer's action on a case.
+#[derive(Debug, Clone)]
+pub enum ReviewerAction {
+    /// Start reviewing.
+    StartReview,
+    /// Decide.
+    Decide(Decision),
+    /// Ask the reporter a structured question.
+    Ask(Question),
+    /// Revise after closing.
+    Revise(Decision),
+}
+
+fn valid_decision(d: &Decision) -> bool {
+    use crate::lifecycle::Ground;
+    let ground_ok = match &d.ground {
+        Ground::Illegal { legal_ground } => !legal_ground.trim().is_empty(),
+        Ground::Terms { clause } => !clause.trim().is_empty(),
+    };
+    !d.actions.is_empty()
+        && ground_ok
+        && !d.explanation.trim().is_empty()
+        && !d.content_type.trim().is_empty()
+        && !d.territorial_scope.trim().is_empty()
+}
+
+/// Runs a reviewer action; returns the case detail afterwards.
+pub async fn act(
+    state: &AppState,
+    reviewer: String,
+    case_id: i64,
+    action: ReviewerAction,
+) -> Result<Value, ApiError> {
+    let now = state.clock.now();
+    let window = state.config.appeal_window_millis;
+    let valid = match &action {
+        ReviewerAction::Decide(d) | ReviewerAction::Revise(d) => valid_decision(d),
+        ReviewerAction::Ask(q) => {
+            cases::is_code(&q.question_id)
+                && !q.options.is_empty()
+                && q.options.iter().all(|o| cases::is_code(o))
+        }
+        ReviewerAction::StartReview => true,
+    };
+    if !valid {
+        return Err(ApiError::new(ErrorCode::SchemaInvalid, now));
+    }
+    state
+        .writer
+        .write(move |conn| {
+            let Some(case) = cases::load_by_case(conn, case_id, window)? else {
+                return Ok(Err(ErrorCode::NotFound));
+            };
+            let case = cases::close_if_window_ended(conn, case, now, window)?;
+            let event = match action {
+                ReviewerAction::StartReview => Event::ReviewStarted,
+                ReviewerAction::Decide(decision) => Event::Decided { decision },
+                ReviewerAction::Ask(question) => Event::InfoRequested { question },
+                ReviewerAction::Revise(decision) => Event::Revised { decision },
+            };
+            if let Err(code) =
+                cases::append_event(conn, &case, &format!("reviewer:{reviewer}"), event, now, window)?
+            {
+                return Ok(Err(code));
+            }
+            let case =
+                cases::load_by_case(conn, case_id, window)?.ok_or(crate::db::StoreError::WriterStopped)?;
+            Ok(Ok(detail(&case, now, window)))
+        })
+        .await
+        .map_err(|e| store_failed(state, e))?
+        .map_err(|code| ApiError::new(code, now))
+}
+
+/// Loads a case for viewing, closing it first if its window ended, and logs the view.
+pub async fn view(state: &AppState, reviewer: String, case_id: i64) -> Result<Case, ApiError> {
+    let now = state.clock.now();
+    let window = state.config.appeal_window_millis;
+    state
+        .writer
+        .write(move |conn| {
+            let Some(case) = cases::load_by_case(conn, case_id, window)? else {
+                return Ok(Err(ErrorCode::NotFound));
+            };
+            let case = cases::close_if_window_ended(conn, case, now, window)?;
+            crate::audit::append(
+                conn,
+                &crate::audit::Entry {
+                    at: now.unix_millis(),
+                    actor: &format!("reviewer:{reviewer}"),
+                    action: "case.viewed",
+                    subject: &format!("case:{case_id}"),
+                    detail: "{}",
+                },
+            )?;
+            Ok(Ok(case))
+        })
+        .await
+        .map_err(|e| store_failed(state, e))?
+        .map_err(|code| ApiError::new(code, now))
+}
+
+/// The reviewer's view of a case (includes the report; never logged).
+pub fn detail(case: &Case, now: tellsafe::Timestamp, window: i64) -> Value {
+    let report: Value = case
+        .body
+        .as_deref()
+        .and_then(|b| serde_json::from_slice(b).ok())
+        .unwrap_or(Value::Null);
+    json!({
+        "case_id": case.case_id,
+        "report_id": case.report_id,
+        "category": case.category,
+        "age_band": case.age_band,
+        "in_danger_now": case.in_danger,
+        "priority": case.priority,
+        "review_tier": case.tier,
+        "received_at": case.received_at,
+        "expected_first_review_by": case.expected_review_by,
+        "hold_active": case.hold_active,
+        "deleted": case.deleted,
+        "report": report,
+        "events": case.events.iter().map(|(at, actor, e)| json!({"at": at, "actor": actor, "event": e})).collect::<Vec<_>>(),
+        "status": cases::status_document(case, now, window),
+    })
+}
+
+/// Queue filters.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Filters {
+    /// Lifecycle state code.
+    pub state: Option<String>,
+    /// Category code.
+    pub category: Option<String>,
+    /// Review tier code.
+    pub tier: Option<String>,
+}
+
+/// Most queue rows returned at once.
+const QUEUE_LIMIT: i64 = 200;
+
+/// The queue: priority first, then longest waiting.
+pub async fn queue(state: &AppState, filters: Filters) -> Result<Vec<Value>, ApiError> {
+    let now = state.clock.now();
+    state
+        .readers
+        .read(move |conn| {
+            let blank = |s: &Option<String>| s.clone().filter(|v| !v.is_empty());
+            let mut stmt = conn.prepare_cached(
+                "SELECT case_id, report_id, category, priority, tier, state, received_at, expected_review_by, in_danger
+                 FROM reports WHERE deleted_at IS NULL
+                   AND (?1 IS NULL OR state = ?1) AND (?2 IS NULL OR category = ?2) AND (?3 IS NULL OR tier = ?3)
+                 ORDER BY priority DESC, received_at ASC LIMIT ?4",
+            )?;
+            let rows = stmt.query_map(
+                params![blank(&filters.state), blank(&filters.category), blank(&filters.tier), QUEUE_LIMIT],
+                |r| {
+                    let received: i64 = r.get(6)?;
+                    Ok(json!({
+                        "case_id": r.get::<_, i64>(0)?,
+                        "report_id": r.get::<_, String>(1)?,
+                        "category": r.get::<_, String>(2)?,
+                        "priority": r.get::<_, i64>(3)?,
+                        "review_tier": r.get::<_, String>(4)?,
+                        "state": r.get::<_, String>(5)?,
+                        "received_at": tellsafe::Timestamp::from_unix_millis(received),
+                        "waiting_secs": (now.unix_millis() - received).max(0) / 1000,
+                        "expected_first_review_by": tellsafe::Timestamp::from_unix_millis(r.get(7)?),
+                        "in_danger_now": r.get::<_, bool>(8)?,
+                    }))
+                },
+            )?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await
+        .map_err(|e| store_failed(state, e))
+}

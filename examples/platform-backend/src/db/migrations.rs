@@ -1,0 +1,117 @@
+//! Versioned schema migrations, tracked in SQLite's `user_version`.
+//!
+//! Each entry is applied once, in order, in its own transaction; never edit a shipped one.
+
+use rusqlite::Connection;
+
+/// The migrations, index + 1 = the schema version they produce.
+const MIGRATIONS: &[&str] = &[
+    // 1: accounts' keys, nonces, reports and their lifecycle, holds, platform events, audit log.
+    r#"
+    CREATE TABLE keys (
+        key_id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        alg TEXT NOT NULL,
+        public_key BLOB NOT NULL,
+        registered_at INTEGER NOT NULL,
+        revoked_at INTEGER
+    );
+    CREATE INDEX keys_account ON keys(account_id);
+    CREATE TABLE nonces (
+        key_id TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        PRIMARY KEY (key_id, nonce)
+    ) WITHOUT ROWID;
+    CREATE INDEX nonces_expiry ON nonces(expires_at);
+    CREATE TABLE reports (
+        case_id INTEGER PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        report_id TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        body BLOB,
+        body_digest BLOB NOT NULL,
+        category TEXT NOT NULL,
+        age_band TEXT NOT NULL,
+        in_danger INTEGER NOT NULL,
+        priority INTEGER NOT NULL,
+        tier TEXT NOT NULL,
+        received_at INTEGER NOT NULL,
+        expected_review_by INTEGER NOT NULL,
+        hold_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        deleted_at INTEGER,
+        UNIQUE (account_id, report_id)
+    );
+    CREATE INDEX reports_queue ON reports(state, priority DESC, received_at);
+    CREATE TABLE events (
+        case_id INTEGER NOT NULL REFERENCES reports(case_id),
+        seq INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        event TEXT NOT NULL,
+        PRIMARY KEY (case_id, seq)
+    ) WITHOUT ROWID;
+    CREATE TABLE holds (
+        hold_id TEXT PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES reports(case_id),
+        placed_at INTEGER NOT NULL,
+        released_at INTEGER,
+        items TEXT NOT NULL
+    );
+    CREATE INDEX holds_case ON holds(case_id);
+    CREATE TABLE platform_events (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        acted_at INTEGER
+    );
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        prev_hash BLOB NOT NULL,
+        hash BLOB NOT NULL
+    );
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    "#,
+];
+
+/// Brings the database to the newest schema version; returns that version.
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<usize> {
+    let current: usize = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index + 1)?;
+        tx.commit()?;
+    }
+    Ok(MIGRATIONS.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_once_and_audit_is_append_only() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        assert_eq!(migrate(&mut conn).unwrap(), MIGRATIONS.len());
+        assert_eq!(migrate(&mut conn).unwrap(), MIGRATIONS.len());
+        conn.execute(
+            "INSERT INTO audit (at, actor, action, subject, detail, prev_hash, hash) VALUES (1,'a','b','c','{}',x'',x'')",
+            [],
+        )
+        .unwrap();
+        assert!(conn.execute("UPDATE audit SET actor = 'x'", []).is_err());
+        assert!(conn.execute("DELETE FROM audit", []).is_err());
+    }
+}

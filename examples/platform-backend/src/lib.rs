@@ -1,0 +1,218 @@
+//! TellSafe reference platform backend: intake of signed reports, key registration, status,
+//! appeals and deletion bound to the reporting account, and a trust-and-safety console whose
+//! actions drive the report lifecycle and land in a hash-chained audit log.
+//!
+//! A reference for the contract (see `openapi.yaml` beside this crate), not a product: account
+//! and reviewer authentication are simulated with demo tokens, loudly labelled as such.
+
+pub mod audit;
+pub mod cases;
+pub mod cli;
+pub mod clock;
+pub mod console;
+pub mod db;
+pub mod http;
+pub mod lifecycle;
+pub mod ratelimit;
+pub mod report_glue;
+pub mod sig;
+pub mod state;
+
+use std::collections::HashMap;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex, RwLock};
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command, ServeArgs, parse_pairs};
+use crate::db::{Readers, Writer, WriterPause};
+use crate::state::{AppState, Config, Inner};
+
+/// How often expired nonces are purged: they are only needed until `created + max skew`.
+const NONCE_PURGE_SECS: u64 = 60;
+
+/// Entry point of the binary.
+pub fn cli_main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match cli.command {
+        Some(Command::AuditVerify { db }) => audit_verify(&db),
+        None => {
+            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+                Ok(rt) => rt,
+                Err(error) => {
+                    tracing::error!(%error, "cannot start the runtime");
+                    return ExitCode::FAILURE;
+                }
+            };
+            match runtime.block_on(serve(cli.serve)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    tracing::error!(%error, "server failed");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+#[allow(clippy::print_stdout, reason = "audit-verify reports its verdict on stdout")]
+fn audit_verify(path: &std::path::Path) -> ExitCode {
+    let conn = match db::open(path, true) {
+        Ok(conn) => conn,
+        Err(error) => {
+            tracing::error!(%error, "cannot open database");
+            return ExitCode::from(2);
+        }
+    };
+    match audit::verify(&conn) {
+        Ok(audit::Verdict::Intact { rows }) => {
+            println!("audit log intact: {rows} rows");
+            ExitCode::SUCCESS
+        }
+        Ok(audit::Verdict::Broken { seq, reason }) => {
+            println!("audit log BROKEN at row {seq}: {reason}");
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot read audit log");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// A `name:token` option is malformed.
+    #[error("--demo-account / --demo-reviewer must be name:token")]
+    BadPair,
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] db::StoreError),
+    /// The signing key file failed.
+    #[error(transparent)]
+    Key(#[from] sig::KeyFileError),
+    /// Binding or serving failed.
+    #[error("io: {0}")]
+    Io(#[from] std::io::Error),
+    /// SQLite failed.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Runs the server until Ctrl-C or SIGTERM, then drains: in-flight requests finish, the writer
+/// commits everything it accepted, and only then the process exits.
+#[allow(
+    clippy::print_stdout,
+    reason = "the public key and address are the operator's start-up output"
+)]
+pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
+    let accounts = parse_pairs(&args.demo_accounts).ok_or(ServeError::BadPair)?;
+    let reviewers = parse_pairs(&args.demo_reviewers).ok_or(ServeError::BadPair)?;
+    let pause = WriterPause::default();
+    let (writer, writer_thread) = Writer::open(&args.db, pause.clone())?;
+    let keys = {
+        let conn = db::open(&args.db, true)?;
+        http::load_keys(&conn)?
+    };
+    let key_path = args.signing_key_path();
+    let (backend_key, created) = sig::BackendKey::load_or_create(&key_path)?;
+    let listener = tokio::net::TcpListener::bind(args.listen).await?;
+    let bound = listener.local_addr()?;
+    let base_url = args.base_url(bound);
+    if created {
+        println!("created backend signing key at {}", key_path.display());
+    }
+    println!(
+        "backend public key (ed25519, pin this in clients): {}",
+        backend_key.public_key_b64()
+    );
+    println!("backend key id: {}", backend_key.key_id());
+    tracing::warn!("DEMO AUTH: accounts and reviewers use demo tokens; not for production");
+    if args.test_hooks {
+        tracing::warn!("TEST HOOKS ENABLED: clock and writer can be controlled over HTTP");
+    }
+    let state = AppState(Arc::new(Inner {
+        config: Config {
+            base_url: base_url.clone(),
+            appeal_window_millis: i64::try_from(args.appeal_window_secs.saturating_mul(1000))
+                .unwrap_or(i64::MAX),
+            max_skew_secs: i64::try_from(args.max_skew_secs).unwrap_or(i64::MAX),
+            test_hooks: args.test_hooks,
+        },
+        writer: writer.clone(),
+        readers: Arc::new(Readers::new(args.db.clone())),
+        clock: clock::Clock::default(),
+        accounts: accounts.into_iter().map(|(name, token)| (token, name)).collect(),
+        reviewers: reviewers.into_iter().map(|(name, token)| (token, name)).collect(),
+        key_limiter: ratelimit::Limiter::new(args.rate_per_key_per_minute),
+        account_limiter: ratelimit::Limiter::new(args.rate_per_account_per_minute),
+        backend_key,
+        keys: RwLock::new(
+            keys.into_iter()
+                .map(|k| (k.key_id.clone(), k))
+                .collect::<HashMap<_, _>>(),
+        ),
+        in_flight: Mutex::new(Default::default()),
+        writer_pause: pause.clone(),
+    }));
+    let purge = tokio::spawn(purge_nonces(writer, state.clock.clone()));
+    let app = http::router(state.clone(), &args.cors_origins);
+    println!("listening on {base_url} (bound {bound})");
+    tracing::info!(%bound, "listening");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    tracing::info!("shutting down: draining the writer");
+    purge.abort();
+    let _ = purge.await;
+    pause.set(false);
+    drop(state);
+    tokio::task::spawn_blocking(move || writer_thread.join())
+        .await
+        .ok();
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn purge_nonces(writer: Writer, clock: clock::Clock) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(NONCE_PURGE_SECS));
+    loop {
+        tick.tick().await;
+        let now = clock.now().unix_millis();
+        let result = writer
+            .write(move |conn| {
+                Ok(Ok::<usize, ()>(
+                    conn.execute("DELETE FROM nonces WHERE expires_at < ?1", [now])?,
+                ))
+            })
+            .await;
+        if let Err(error) = result {
+            tracing::warn!(%error, "nonce purge failed");
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
