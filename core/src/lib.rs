@@ -3,6 +3,7 @@
 
 pub mod age;
 pub mod duties;
+pub mod flow;
 pub mod i18n;
 pub mod outbox;
 pub mod platform;

@@ -120,3 +120,203 @@ next-what-happens =
        *[other] People at { $app } will look at what you sent us. { status-hear-back }
     }
     .title = What happens next
+
+## The report flow (core/flows/report.json) and safety scripts (core/data/safety-scripts.json).
+## Owned by the wizard work. Variables: $band, $app only.
+
+flow-skip = Skip
+flow-yes = Yes
+flow-no-or-unsure = No, or I am not sure
+
+flow-age = How old are you?
+flow-age-6-9 = Under 10
+flow-age-10-12 = 10 to 12
+flow-age-13-15 = 13 to 15
+flow-age-16-17 = 16 or 17
+flow-age-adult = 18 or older
+
+flow-what =
+    { $band ->
+        [age-6-9] What happened?
+        [adult] What happened?
+       *[other] What happened? Pick the one that fits best.
+    }
+flow-what-caregiver = What happened to the child? Pick the one that fits best.
+
+flow-safety =
+    { $band ->
+        [age-6-9] You did the right thing.
+       *[other] First, some things that can help.
+    }
+
+flow-danger =
+    { $band ->
+        [age-6-9] Are you in danger now?
+        [adult] Is anyone in danger right now?
+       *[other] Are you in danger right now?
+    }
+flow-danger-yes =
+    { $band ->
+        [adult] Yes
+       *[other] Yes, I am not safe now
+    }
+flow-danger-no =
+    { $band ->
+        [adult] No
+       *[other] No, I am safe now
+    }
+flow-danger-help =
+    { $band ->
+        [age-6-9] Get help now.
+       *[other] Get help now. You can keep going after.
+    }
+safety-danger-call =
+    { $band ->
+        [age-6-9] Call the number below. Or tell a grown-up near you.
+        [adult] Call the emergency number below, or ask someone near you for help.
+       *[other] Call the number below, or tell an adult near you.
+    }
+safety-danger-adult =
+    { $band ->
+        [age-6-9] You can still tell us what happened.
+       *[other] When you are safe, you can tell us what happened.
+    }
+
+flow-young-stop =
+    { $band ->
+        [age-6-9] Do you want to stop this?
+       *[other] What would you like to do now?
+    }
+flow-intents = What would you like to do now?
+flow-intents-body =
+    { $band ->
+        [adult] These change only what you see. The other person is not told.
+       *[other] These change what you see. The other person is not told.
+    }
+flow-intent-restrict =
+    { $band ->
+        [age-6-9] Stop them from talking to me
+       *[other] Limit them without telling them
+    }
+flow-intent-mute = Stop seeing their posts and messages
+flow-intent-hide-item =
+    { $band ->
+        [age-6-9] Hide it from me
+       *[other] Hide this from me
+    }
+flow-intent-hide-connections = Hide my friends and followers from them
+flow-intent-block =
+    { $band ->
+        [adult] Block them (after the report is safely sent)
+       *[other] Block them (after we get your report)
+    }
+flow-intent-none =
+    { $band ->
+        [age-6-9] No, not now
+       *[other] Nothing for now
+    }
+
+flow-text =
+    { $band ->
+        [adult] Anything else the safety team should know?
+       *[other] Do you want to tell us more?
+    }
+flow-text-body =
+    { $band ->
+        [adult] You can skip this. Do not paste or upload pictures. We already have what you reported.
+       *[other] You can skip this. Do not add pictures. We can already see what you reported.
+    }
+
+flow-who =
+    { $band ->
+        [adult] Who did this?
+       *[other] Who did this?
+    }
+flow-who-caregiver = Who did this to the child?
+flow-who-known = Someone I know in real life
+flow-who-online = Someone I only know online
+flow-who-unknown = I don't know who it is
+
+flow-depicted = Are the pictures of you?
+flow-depicted-body = It is not your fault. You are not in trouble.
+
+flow-outcome =
+    { $band ->
+        [adult] What would you like to happen?
+       *[other] What do you want to happen?
+    }
+flow-outcome-body =
+    { $band ->
+        [adult] We pass this on to the safety team as your wish. They decide what to do.
+       *[other] We tell the safety team what you want. They decide what to do.
+    }
+flow-outcome-take-down = Take it down
+flow-outcome-stop-contact = Make them stop contacting me
+flow-outcome-someone-know = I just want someone to know
+flow-outcome-keep-private = I just want someone to know. Please don't tell anyone else.
+flow-outcome-help-for-me = I need help for me
+flow-outcome-not-sure = I'm not sure
+
+flow-notify = Should we tell you here when something changes?
+flow-notify-body =
+    { $band ->
+        [adult] If other people can see this device, you may prefer to check for yourself.
+       *[other] If someone else can see your phone, you can check here yourself instead.
+    }
+flow-notify-tell-me = Tell me here when something changes
+flow-notify-dont = Don't notify me, I'll check
+
+flow-review =
+    { $band ->
+        [age-6-9] Is this right?
+       *[other] Check before you send
+    }
+
+safety-sextortion-dont-pay = Do not pay. Do not send more pictures.
+safety-sextortion-stop-replying = Stop replying to them. You do not have to answer.
+safety-sextortion-we-keep =
+    { $band ->
+        [adult] Do not delete the messages. We keep a copy with your report.
+       *[other] Do not delete the messages. We keep a copy with your report.
+    }
+safety-sextortion-restrict-block =
+    { $band ->
+        [adult] You can limit them first, then block them once the report is sent.
+       *[other] You can limit them now. You can block them after we get your report.
+    }
+safety-asked-stop-replying = You do not have to answer them. You can stop at any time.
+safety-pictures-dont-share =
+    { $band ->
+        [adult] Do not forward or save the pictures, even as proof. The report points to them.
+       *[other] Do not send the pictures to anyone, not even to us. We can find them.
+    }
+safety-pictures-handoff =
+    { $band ->
+        [age-6-9] A grown-up can help you get pictures taken down.
+       *[other] These free services can help get pictures taken down.
+    }
+safety-handoff-take-it-down = Take It Down (NCMEC)
+safety-handoff-report-remove = Report Remove (Childline and IWF)
+safety-self-harm-helpline =
+    { $band ->
+        [age-6-9] Please tell a grown-up now. You can call the number below too.
+        [adult] If someone may hurt themselves, contact the helpline below or emergency services now.
+       *[other] Please talk to someone now. The helpline below is free.
+    }
+safety-self-harm-not-alone =
+    { $band ->
+        [adult] You did the right thing by reporting this.
+       *[other] You are not alone. You did the right thing by telling us.
+    }
+safety-hurting-helpline =
+    { $band ->
+        [age-6-9] You can call the number below. They help children.
+        [adult] The helpline below can help. If the child is in danger now, call emergency services.
+       *[other] The helpline below can help you. They talk to young people every day.
+    }
+safety-hurting-different-adult =
+    { $band ->
+        [age-6-9] If a grown-up is hurting you, tell a different grown-up.
+        [adult] If the person hurting the child is a carer, contact the helpline or the police.
+       *[other] If an adult is hurting you, tell a different adult you trust.
+    }

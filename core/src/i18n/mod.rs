@@ -34,6 +34,9 @@
 mod check;
 #[cfg(feature = "embedded-locales")]
 mod embedded;
+/// The embedded `.ftl` sources per locale (used by the flow validator).
+#[cfg(feature = "embedded-locales")]
+pub(crate) use embedded::all as embedded_sources;
 mod error;
 mod localizer;
 mod meta;
