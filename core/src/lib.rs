@@ -13,6 +13,7 @@ pub mod status;
 pub mod storage;
 pub mod taxonomy;
 pub mod timestamp;
+pub mod transport;
 
 pub use age::{AgeBand, AgeSignalSource, ReporterRole};
 pub use taxonomy::Category;
