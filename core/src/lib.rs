@@ -2,6 +2,7 @@
 #![deny(unsafe_code)]
 
 pub mod age;
+pub mod client;
 pub mod duties;
 pub mod flow;
 pub mod i18n;
