@@ -142,13 +142,7 @@ pub fn band_key(band: AgeBand, role: ReporterRole) -> &'static str {
     if matches!(role, ReporterRole::Caregiver | ReporterRole::Professional) {
         return "adult";
     }
-    match band.wording_band() {
-        AgeBand::Age6To9 => "age-6-9",
-        AgeBand::Age13To15 => "age-13-15",
-        AgeBand::Age16To17 => "age-16-17",
-        AgeBand::Adult => "adult",
-        AgeBand::Age10To12 | AgeBand::Unknown => "age-10-12",
-    }
+    crate::i18n::band_key(band)
 }
 
 impl Session {

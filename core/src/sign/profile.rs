@@ -210,6 +210,11 @@ impl ErrorCode {
         }
     }
 
+    /// The code for a wire string; `None` for codes this version does not know.
+    pub fn from_code(code: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.into_iter().find(|c| c.code() == code)
+    }
+
     /// The HTTP status the backend answers with.
     pub fn http_status(self) -> u16 {
         match self {

@@ -1,79 +1,11 @@
 //! The backend's answer as the policy sees it: error codes, status, `Retry-After`.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::timestamp::Timestamp;
 
-/// The `code` of a backend error body (DESIGN.md, "Signing, keys and wire format").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// 401: the auth header expired.
-    AuthExpired,
-    /// 403: the backend does not know the signing key.
-    KeyUnknown,
-    /// 403: the signing key was revoked.
-    KeyRevoked,
-    /// 400: the signature's `created` is too far from the server's time.
-    ClockSkew,
-    /// 400: the signature did not verify.
-    SignatureInvalid,
-    /// 400: the `Content-Digest` did not match the body.
-    DigestMismatch,
-    /// 409: another attempt with the same idempotency key is being stored.
-    InProgress,
-    /// 413: the body is over the backend's limit.
-    TooLarge,
-    /// 422: the body does not match the schema.
-    SchemaInvalid,
-    /// 422: the idempotency key was used before with a different body.
-    IdempotencyMismatch,
-    /// 429: too many requests.
-    RateLimited,
-    /// 503: the backend is temporarily unavailable.
-    Unavailable,
-}
-
-impl ErrorCode {
-    /// Every code, for tests and documentation.
-    pub const ALL: [ErrorCode; 12] = [
-        ErrorCode::AuthExpired,
-        ErrorCode::KeyUnknown,
-        ErrorCode::KeyRevoked,
-        ErrorCode::ClockSkew,
-        ErrorCode::SignatureInvalid,
-        ErrorCode::DigestMismatch,
-        ErrorCode::InProgress,
-        ErrorCode::TooLarge,
-        ErrorCode::SchemaInvalid,
-        ErrorCode::IdempotencyMismatch,
-        ErrorCode::RateLimited,
-        ErrorCode::Unavailable,
-    ];
-
-    /// The wire code.
-    pub fn code(self) -> &'static str {
-        match self {
-            ErrorCode::AuthExpired => "auth_expired",
-            ErrorCode::KeyUnknown => "key_unknown",
-            ErrorCode::KeyRevoked => "key_revoked",
-            ErrorCode::ClockSkew => "clock_skew",
-            ErrorCode::SignatureInvalid => "signature_invalid",
-            ErrorCode::DigestMismatch => "digest_mismatch",
-            ErrorCode::InProgress => "in_progress",
-            ErrorCode::TooLarge => "too_large",
-            ErrorCode::SchemaInvalid => "schema_invalid",
-            ErrorCode::IdempotencyMismatch => "idempotency_mismatch",
-            ErrorCode::RateLimited => "rate_limited",
-            ErrorCode::Unavailable => "unavailable",
-        }
-    }
-
-    /// The code for a wire string; `None` for codes this version does not know.
-    pub fn from_code(code: &str) -> Option<ErrorCode> {
-        ErrorCode::ALL.into_iter().find(|c| c.code() == code)
-    }
-}
+/// The backend error codes of DESIGN.md's table; one definition, shared with the signing module.
+pub use crate::sign::ErrorCode;
 
 /// What came back from one attempt. The client builds it after verifying the response signature:
 /// an unsigned or badly signed error from the network is a [`AttemptOutcome::NetworkError`], so a
