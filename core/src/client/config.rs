@@ -62,14 +62,16 @@ pub trait AuthHeaderProvider: MaybeSendSync {
     async fn refresh(&self) -> Result<AuthSession, AuthError>;
 }
 
-/// The install's signing key, and a way to replace it after the backend revoked it.
+/// The install's signing keys, one per platform account: the backend binds a key to the
+/// account that registered it, so a shared device signs each account's requests with its own
+/// key (and one account's key never speaks for another).
 #[cfg_attr(target_arch = "wasm32", async_trait(?Send))]
 #[cfg_attr(not(target_arch = "wasm32"), async_trait)]
 pub trait InstallKeys: MaybeSendSync {
-    /// The key to sign with now and its public half (sent when registering).
-    fn current(&self) -> (Arc<dyn Signer>, PublicKey);
-    /// Makes a new key (e.g. a new Android Keystore alias) after `key_revoked`, and returns it.
-    async fn rotate(&self) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError>;
+    /// The key to sign `account`'s requests with and its public half (sent when registering).
+    async fn current(&self, account: &str) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError>;
+    /// Makes a new key for `account` (e.g. a new Android Keystore alias) after `key_revoked`.
+    async fn rotate(&self, account: &str) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError>;
 }
 
 /// A neutral notification the app may show. It carries no category, subject, status word or
@@ -150,19 +152,29 @@ impl std::fmt::Debug for ClientConfig {
     }
 }
 
-/// A software install key ([`SigningKey`](crate::sign::SigningKey) in memory) that rotates to a
-/// fresh key of the same algorithm. For desktop, the CLI and tests; phones use hardware keys.
+/// Software install keys ([`SigningKey`](crate::sign::SigningKey) in memory): the given key for
+/// the first account that asks, fresh keys of the same algorithm for any other account and on
+/// rotation. For desktop, the CLI and tests; phones use hardware keys.
 pub struct SoftwareKeys {
-    current: std::sync::Mutex<(Arc<dyn Signer>, PublicKey)>,
+    first: std::sync::Mutex<Option<crate::sign::SigningKey>>,
+    alg: &'static crate::sign::Algorithm,
+    by_account: std::sync::Mutex<std::collections::HashMap<String, (Arc<dyn Signer>, PublicKey)>>,
 }
 
 impl SoftwareKeys {
-    /// Wraps `key`.
+    /// Starts with `key`.
     pub fn new(key: crate::sign::SigningKey) -> SoftwareKeys {
-        let public = key.public_key().clone();
         SoftwareKeys {
-            current: std::sync::Mutex::new((Arc::new(key), public)),
+            alg: key.algorithm(),
+            first: std::sync::Mutex::new(Some(key)),
+            by_account: std::sync::Mutex::new(std::collections::HashMap::new()),
         }
+    }
+
+    fn fresh(&self) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError> {
+        let key = crate::sign::SigningKey::generate(self.alg).map_err(|_| PlatformError::Random)?;
+        let public = key.public_key().clone();
+        Ok((Arc::new(key), public))
     }
 }
 
@@ -175,22 +187,33 @@ impl std::fmt::Debug for SoftwareKeys {
 #[cfg_attr(target_arch = "wasm32", async_trait(?Send))]
 #[cfg_attr(not(target_arch = "wasm32"), async_trait)]
 impl InstallKeys for SoftwareKeys {
-    fn current(&self) -> (Arc<dyn Signer>, PublicKey) {
-        self.current
+    async fn current(&self, account: &str) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError> {
+        let mut map = self.by_account.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(pair) = map.get(account) {
+            return Ok(pair.clone());
+        }
+        let first = self
+            .first
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .clone()
+            .take();
+        let pair: (Arc<dyn Signer>, PublicKey) = match first {
+            Some(key) => {
+                let public = key.public_key().clone();
+                (Arc::new(key), public)
+            }
+            None => self.fresh()?,
+        };
+        map.insert(account.to_owned(), pair.clone());
+        Ok(pair)
     }
 
-    async fn rotate(&self) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError> {
-        let alg = self.current().1.algorithm();
-        let key = crate::sign::SigningKey::generate(alg).map_err(|_| PlatformError::Random)?;
-        let public = key.public_key().clone();
-        let pair: (Arc<dyn Signer>, PublicKey) = (Arc::new(key), public);
-        *self
-            .current
+    async fn rotate(&self, account: &str) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError> {
+        let pair = self.fresh()?;
+        self.by_account
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = pair.clone();
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(account.to_owned(), pair.clone());
         Ok(pair)
     }
 }

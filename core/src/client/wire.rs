@@ -47,7 +47,7 @@ impl TellSafe {
         let mut nonce = [0u8; NONCE_BYTES];
         self.random.fill(&mut nonce)?;
         let options = SignOptions::new(self.signing_time(), URL_SAFE_NO_PAD.encode(nonce));
-        let (signer, _) = self.keys.current();
+        let (signer, _) = self.keys.current(&session.account).await?;
         sign_request(&mut request, profile, signer.as_ref(), &options)
             .await
             .map_err(|_| ClientError::Signing)?;
@@ -110,7 +110,7 @@ impl TellSafe {
     /// the key itself). After `key_revoked`, rotates to a new key and registers that.
     pub(crate) async fn register_as(&self, session: &AuthSession) -> Result<(), ClientError> {
         for _ in 0..2 {
-            let (signer, public) = self.keys.current();
+            let (signer, public) = self.keys.current(&session.account).await?;
             let body = json!({
                 "key_id": signer.key_id(),
                 "alg": public.algorithm().name(),
@@ -133,7 +133,7 @@ impl TellSafe {
             let parsed = ServerResponse::from_parts(answer.status, &answer.body, None, self.clock.now());
             match parsed.code {
                 Some(crate::outbox::ErrorCode::KeyRevoked) => {
-                    self.keys.rotate().await?;
+                    self.keys.rotate(&session.account).await?;
                 }
                 Some(crate::outbox::ErrorCode::ClockSkew) => {
                     if let Some(server) = parsed.server_time {
@@ -151,7 +151,7 @@ impl TellSafe {
 
     /// Registers unless this process already registered the current key for this account.
     pub(crate) async fn ensure_registered(&self, session: &AuthSession) -> Result<(), ClientError> {
-        let key_id = self.keys.current().0.key_id();
+        let key_id = self.keys.current(&session.account).await?.0.key_id();
         if self.is_registered(&session.account, &key_id) {
             return Ok(());
         }
