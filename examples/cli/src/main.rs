@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+mod client_cmd;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use tellsafe::Timestamp;
 use tellsafe::sign::http::Request;
@@ -31,6 +33,22 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Submit a report through the SDK client (scripted wizard with --answers, else Report JSON
+    /// on stdin), send it, print its id (stdout) and status text (stderr).
+    Submit {
+        #[command(flatten)]
+        connection: client_cmd::Connection,
+        /// A JSON list of wizard answers.
+        #[arg(long)]
+        answers: Option<PathBuf>,
+    },
+    /// Print the reporter's status of a report.
+    Status {
+        /// The report id.
+        id: String,
+        #[command(flatten)]
+        connection: client_cmd::Connection,
+    },
     /// Generate a key pair: PKCS#8 PEM private key and SPKI PEM public key. Prints the key id.
     Keygen {
         /// Algorithm.
@@ -238,6 +256,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 },
             );
         }
+        Command::Submit { connection, answers } => {
+            let stdin = if answers.is_none() { stdin_bytes()? } else { Vec::new() };
+            client_cmd::submit(&connection, answers.as_ref(), stdin)?;
+        }
+        Command::Status { id, connection } => client_cmd::status(&connection, &id)?,
         Command::Vectors => {
             let v = tellsafe::sign::vectors::signing_vectors().map_err(|e| e.to_string())?;
             println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
