@@ -186,7 +186,7 @@ pub(crate) fn apply(id: Uuid, cached: Option<&StatusCache>, body: &[u8]) -> Resu
             .or_else(|| q.get("questions"))
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
-            .or_else(|| q.get("id").and_then(Value::as_str).map(|s| vec![s.to_owned()]))
+            .or_else(|| q.get("question_id").or_else(|| q.get("id")).and_then(Value::as_str).map(|s| vec![s.to_owned()]))
             .unwrap_or_default(),
         Some(Value::String(s)) => vec![s.clone()],
         _ => Vec::new(),
