@@ -38,7 +38,9 @@ struct Offline;
 #[async_trait]
 impl Transport for Offline {
     async fn send(&self, _request: &Request) -> Result<Response, TransportError> {
-        Err(TransportError::Network { kind: "offline".into() })
+        Err(TransportError::Network {
+            kind: "offline".into(),
+        })
     }
 }
 
@@ -188,7 +190,10 @@ fn report(fixture: &Fixture) {
     floor.sort();
     let (s50, s99) = (percentile(&submit, 0.5), percentile(&submit, 0.99));
     let (f50, f99) = (percentile(&floor, 0.5), percentile(&floor, 0.99));
-    println!("record size: {} bytes, {SAMPLES} interleaved samples", fixture.record_len);
+    println!(
+        "record size: {} bytes, {SAMPLES} interleaved samples",
+        fixture.record_len
+    );
     println!("submit-to-durable: p50 {s50:?}  p99 {s99:?}");
     println!("floor (seal + write + fsync + rename + fsync dir): p50 {f50:?}  p99 {f99:?}");
     println!(

@@ -124,7 +124,11 @@ mod tests {
             "http://localhost.evil.com",
             "http://[::2]:80",
         ] {
-            assert_eq!(check_url(insecure), Err(TransportError::InsecureUrl), "{insecure}");
+            assert_eq!(
+                check_url(insecure),
+                Err(TransportError::InsecureUrl),
+                "{insecure}"
+            );
         }
         for invalid in ["ftp://x", "api.example.com", ""] {
             assert_eq!(check_url(invalid), Err(TransportError::InvalidUrl), "{invalid}");

@@ -62,6 +62,9 @@ pub trait AuthHeaderProvider: MaybeSendSync {
     async fn refresh(&self) -> Result<AuthSession, AuthError>;
 }
 
+/// An install key: the signer and its public half.
+pub type KeyPair = (Arc<dyn Signer>, PublicKey);
+
 /// The install's signing keys, one per platform account: the backend binds a key to the
 /// account that registered it, so a shared device signs each account's requests with its own
 /// key (and one account's key never speaks for another).
@@ -69,9 +72,9 @@ pub trait AuthHeaderProvider: MaybeSendSync {
 #[cfg_attr(not(target_arch = "wasm32"), async_trait)]
 pub trait InstallKeys: MaybeSendSync {
     /// The key to sign `account`'s requests with and its public half (sent when registering).
-    async fn current(&self, account: &str) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError>;
+    async fn current(&self, account: &str) -> Result<KeyPair, PlatformError>;
     /// Makes a new key for `account` (e.g. a new Android Keystore alias) after `key_revoked`.
-    async fn rotate(&self, account: &str) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError>;
+    async fn rotate(&self, account: &str) -> Result<KeyPair, PlatformError>;
 }
 
 /// A neutral notification the app may show. It carries no category, subject, status word or
@@ -158,7 +161,7 @@ impl std::fmt::Debug for ClientConfig {
 pub struct SoftwareKeys {
     first: std::sync::Mutex<Option<crate::sign::SigningKey>>,
     alg: &'static crate::sign::Algorithm,
-    by_account: std::sync::Mutex<std::collections::HashMap<String, (Arc<dyn Signer>, PublicKey)>>,
+    by_account: std::sync::Mutex<std::collections::HashMap<String, KeyPair>>,
 }
 
 impl SoftwareKeys {
@@ -171,7 +174,7 @@ impl SoftwareKeys {
         }
     }
 
-    fn fresh(&self) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError> {
+    fn fresh(&self) -> Result<KeyPair, PlatformError> {
         let key = crate::sign::SigningKey::generate(self.alg).map_err(|_| PlatformError::Random)?;
         let public = key.public_key().clone();
         Ok((Arc::new(key), public))
@@ -187,8 +190,11 @@ impl std::fmt::Debug for SoftwareKeys {
 #[cfg_attr(target_arch = "wasm32", async_trait(?Send))]
 #[cfg_attr(not(target_arch = "wasm32"), async_trait)]
 impl InstallKeys for SoftwareKeys {
-    async fn current(&self, account: &str) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError> {
-        let mut map = self.by_account.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    async fn current(&self, account: &str) -> Result<KeyPair, PlatformError> {
+        let mut map = self
+            .by_account
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(pair) = map.get(account) {
             return Ok(pair.clone());
         }
@@ -197,7 +203,7 @@ impl InstallKeys for SoftwareKeys {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .take();
-        let pair: (Arc<dyn Signer>, PublicKey) = match first {
+        let pair: KeyPair = match first {
             Some(key) => {
                 let public = key.public_key().clone();
                 (Arc::new(key), public)
@@ -208,7 +214,7 @@ impl InstallKeys for SoftwareKeys {
         Ok(pair)
     }
 
-    async fn rotate(&self, account: &str) -> Result<(Arc<dyn Signer>, PublicKey), PlatformError> {
+    async fn rotate(&self, account: &str) -> Result<KeyPair, PlatformError> {
         let pair = self.fresh()?;
         self.by_account
             .lock()

@@ -38,8 +38,9 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use uuid::Uuid;
 
 pub use config::{
-    AuthError, AuthHeaderProvider, AuthSession, ClientConfig, InstallKeys, MAX_SENDS_PER_ITEM_PER_FLUSH,
-    NotificationKey, RESPONSE_TIME_TOLERANCE_SECS, SoftwareKeys, StatusListener,
+    AuthError, AuthHeaderProvider, AuthSession, ClientConfig, InstallKeys, KeyPair,
+    MAX_SENDS_PER_ITEM_PER_FLUSH, NotificationKey, RESPONSE_TIME_TOLERANCE_SECS, SoftwareKeys,
+    StatusListener,
 };
 pub use error::ClientError;
 pub use send::{FlushSummary, ReleasedIntents, Submitted};
@@ -115,7 +116,9 @@ impl TellSafe {
     pub async fn open(config: ClientConfig) -> Result<TellSafe, ClientError> {
         check_url(&config.backend_url)?;
         if config.backend_keys.is_empty() {
-            return Err(ClientError::Config { field: "backend_keys" });
+            return Err(ClientError::Config {
+                field: "backend_keys",
+            });
         }
         let localizer = match config.localizer {
             Some(l) => l,
@@ -240,12 +243,14 @@ impl TellSafe {
         status_doc::view(
             &self.localizer,
             report.id,
-            &child,
             report.age_band,
             &self.app_name,
             now,
-            can_appeal,
-            questions,
+            status_doc::Shown {
+                child,
+                can_appeal,
+                questions,
+            },
         )
     }
 
@@ -260,7 +265,9 @@ impl TellSafe {
     /// Device time corrected by the last known server offset: the `created` of signatures and
     /// the "now" for checking responses.
     pub(crate) fn signing_time(&self) -> Timestamp {
-        self.clock.now().plus_millis(self.offset_ms.load(Ordering::SeqCst))
+        self.clock
+            .now()
+            .plus_millis(self.offset_ms.load(Ordering::SeqCst))
     }
 
     pub(crate) fn set_offset(&self, offset_ms: i64) {

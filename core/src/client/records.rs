@@ -194,7 +194,8 @@ impl Records {
     }
 
     async fn write(&self, name: &str, report: &LocalReport) -> Result<(), ClientError> {
-        let payload = serde_json::to_vec(report).map_err(|_| ClientError::Outbox(crate::outbox::OutboxError::Encode))?;
+        let payload = serde_json::to_vec(report)
+            .map_err(|_| ClientError::Outbox(crate::outbox::OutboxError::Encode))?;
         let record = self.sealer.seal(name, &payload, self.random.as_ref())?;
         self.storage.put(name, &record).await?;
         Ok(())
@@ -242,7 +243,11 @@ impl Records {
     }
 
     /// Seals and stores the draft (bytes chosen by the caller) for `account`.
-    pub(crate) async fn save_draft(&self, account: &str, state: &serde_json::Value) -> Result<(), ClientError> {
+    pub(crate) async fn save_draft(
+        &self,
+        account: &str,
+        state: &serde_json::Value,
+    ) -> Result<(), ClientError> {
         let payload = serde_json::to_vec(&serde_json::json!({"account": account, "state": state}))
             .map_err(|_| ClientError::Outbox(crate::outbox::OutboxError::Encode))?;
         let record = self.sealer.seal(DRAFT_NAME, &payload, self.random.as_ref())?;

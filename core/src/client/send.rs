@@ -145,7 +145,12 @@ impl TellSafe {
             let result = match ready {
                 Ok(()) => {
                     match self
-                        .signed_request(&attempt.request, &session, Some(&attempt.id.to_string()), Profile::ClientRequest)
+                        .signed_request(
+                            &attempt.request,
+                            &session,
+                            Some(&attempt.id.to_string()),
+                            Profile::ClientRequest,
+                        )
                         .await
                     {
                         Ok(request) => self.exchange(&request).await,
@@ -233,7 +238,10 @@ impl TellSafe {
         if let Some(r) = &updated {
             self.notify(r.notify);
         }
-        Ok((!released.is_empty()).then_some(ReleasedIntents { id, intents: released }))
+        Ok((!released.is_empty()).then_some(ReleasedIntents {
+            id,
+            intents: released,
+        }))
     }
 
     /// The app preserved the evidence itself (offline, the reporter wants to block now): the
@@ -243,7 +251,9 @@ impl TellSafe {
         self.records.persist_dirty().await?;
         let mut released = Vec::new();
         self.records
-            .update(&session.account, id, |r| released = std::mem::take(&mut r.deferred))
+            .update(&session.account, id, |r| {
+                released = std::mem::take(&mut r.deferred)
+            })
             .await?
             .ok_or(ClientError::NotFound)?;
         Ok(released)
@@ -270,9 +280,7 @@ impl TellSafe {
             let local = local.ok_or(ClientError::NotFound)?;
             return Ok(self.view_of(&local, self.clock.now()));
         }
-        let answer = self
-            .call("GET", format!("/v1/reports/{id}/status"), None)
-            .await?;
+        let answer = self.call("GET", format!("/v1/reports/{id}/status"), None).await?;
         if !(200..300).contains(&answer.status) {
             return Err(backend_error(&answer));
         }
@@ -308,7 +316,9 @@ impl TellSafe {
                     status: Some(fresh.clone()),
                 })?;
                 self.records.persist_dirty().await?;
-                self.records.get(&session.account, id).ok_or(ClientError::NotFound)?
+                self.records
+                    .get(&session.account, id)
+                    .ok_or(ClientError::NotFound)?
             }
         };
         if changed && cached.is_some() {
@@ -352,7 +362,12 @@ impl TellSafe {
     }
 
     /// Answers the team's question (choice ids from the flow only, never free text).
-    pub async fn provide_info(&self, id: Uuid, question_id: &str, answers: &[String]) -> Result<StatusView, ClientError> {
+    pub async fn provide_info(
+        &self,
+        id: Uuid,
+        question_id: &str,
+        answers: &[String],
+    ) -> Result<StatusView, ClientError> {
         self.owned(id).await?;
         let answer = self
             .call(

@@ -1,7 +1,7 @@
 //! The wizard session the client holds for the app: start, answer, save (sealed), resume,
 //! submit. The session lives in memory; `save_session` seals a copy bound to the account.
 
-use crate::flow::{Answer, SessionState, StartContext, StepView, SubmitInputs, Subject};
+use crate::flow::{Answer, SessionState, StartContext, StepView, Subject, SubmitInputs};
 use crate::report::ReportId;
 use crate::taxonomy::Category;
 
@@ -22,7 +22,11 @@ fn session_error(e: crate::flow::SessionError) -> ClientError {
 impl TellSafe {
     /// Starts a wizard session for the signed-in reporter (age band, locale and country from
     /// the config; `category` when the app's entry point already knows it) and returns the first step.
-    pub fn start_session(&self, category: Option<Category>, subjects: Vec<Subject>) -> Result<StepView, ClientError> {
+    pub fn start_session(
+        &self,
+        category: Option<Category>,
+        subjects: Vec<Subject>,
+    ) -> Result<StepView, ClientError> {
         let wizard = self.wizard.as_ref().ok_or_else(no_wizard)?;
         let session = wizard
             .start(StartContext {
@@ -71,7 +75,8 @@ impl TellSafe {
         let state = {
             let guard = lock(&self.session);
             let session = guard.as_ref().ok_or(ClientError::NotFound)?;
-            serde_json::to_value(session.state()).map_err(|_| ClientError::Outbox(crate::outbox::OutboxError::Encode))?
+            serde_json::to_value(session.state())
+                .map_err(|_| ClientError::Outbox(crate::outbox::OutboxError::Encode))?
         };
         self.records.save_draft(&account, &state).await
     }
@@ -95,7 +100,10 @@ impl TellSafe {
 
     /// Submits the finished session: builds the Report v1 (new UUIDv7 from the clock and the
     /// random source), queues it durably, then drops the draft.
-    pub async fn submit_session(&self, evidence: Vec<(String, Option<String>)>) -> Result<Submitted, ClientError> {
+    pub async fn submit_session(
+        &self,
+        evidence: Vec<(String, Option<String>)>,
+    ) -> Result<Submitted, ClientError> {
         let now = self.clock.now();
         let mut random = [0u8; 10];
         self.random.fill(&mut random)?;
@@ -116,7 +124,9 @@ impl TellSafe {
                     reason: e.to_string(),
                 })?
         };
-        let submitted = self.submit(&outcome.report, outcome.notify, &outcome.intents).await?;
+        let submitted = self
+            .submit(&outcome.report, outcome.notify, &outcome.intents)
+            .await?;
         lock(&self.session).take();
         self.records.drop_draft().await?;
         Ok(submitted)

@@ -86,7 +86,9 @@ fn next_state(from: StateKind, event: EventKind) -> Result<StateKind, ClientErro
         });
     }
     Ok(match event {
-        EventKind::StartReview | EventKind::InfoProvided | EventKind::StopWaitingForInfo => StateKind::InReview,
+        EventKind::StartReview | EventKind::InfoProvided | EventKind::StopWaitingForInfo => {
+            StateKind::InReview
+        }
         EventKind::AskReporter => StateKind::NeedsInfo,
         EventKind::Decide => StateKind::Decided,
         EventKind::Appeal => StateKind::Appealed,
@@ -123,7 +125,10 @@ pub(crate) fn apply(id: Uuid, cached: Option<&StatusCache>, body: &[u8]) -> Resu
     }
     let mut events: Vec<(Option<Timestamp>, EventKind)> = Vec::new();
     for item in &doc.history {
-        let code = item.get("event").and_then(Value::as_str).ok_or_else(|| invalid("history"))?;
+        let code = item
+            .get("event")
+            .and_then(Value::as_str)
+            .ok_or_else(|| invalid("history"))?;
         let at = item
             .get("at")
             .and_then(Value::as_str)
@@ -134,8 +139,8 @@ pub(crate) fn apply(id: Uuid, cached: Option<&StatusCache>, body: &[u8]) -> Resu
     }
     let (mut state, start) = match cached {
         Some(c) => {
-            let prefix_matches = c.events.len() <= events.len()
-                && c.events.iter().zip(&events).all(|(a, b)| a.1 == b.1);
+            let prefix_matches =
+                c.events.len() <= events.len() && c.events.iter().zip(&events).all(|(a, b)| a.1 == b.1);
             if !prefix_matches {
                 return Err(ClientError::InvalidTransition {
                     from: c.state.code(),
@@ -177,7 +182,11 @@ pub(crate) fn apply(id: Uuid, cached: Option<&StatusCache>, body: &[u8]) -> Resu
     let child = ChildStatus {
         kind,
         outcomes,
-        expected_by: if waiting { doc.expected_first_review_by } else { None },
+        expected_by: if waiting {
+            doc.expected_first_review_by
+        } else {
+            None
+        },
     };
     child.check().map_err(|_| invalid("outcome"))?;
     let questions = match &doc.question {
@@ -186,7 +195,12 @@ pub(crate) fn apply(id: Uuid, cached: Option<&StatusCache>, body: &[u8]) -> Resu
             .or_else(|| q.get("questions"))
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
-            .or_else(|| q.get("question_id").or_else(|| q.get("id")).and_then(Value::as_str).map(|s| vec![s.to_owned()]))
+            .or_else(|| {
+                q.get("question_id")
+                    .or_else(|| q.get("id"))
+                    .and_then(Value::as_str)
+                    .map(|s| vec![s.to_owned()])
+            })
             .unwrap_or_default(),
         Some(Value::String(s)) => vec![s.clone()],
         _ => Vec::new(),
@@ -196,7 +210,11 @@ pub(crate) fn apply(id: Uuid, cached: Option<&StatusCache>, body: &[u8]) -> Resu
         state,
         child,
         can_appeal: doc.can_appeal && state == StateKind::Decided,
-        questions: if state == StateKind::NeedsInfo { questions } else { Vec::new() },
+        questions: if state == StateKind::NeedsInfo {
+            questions
+        } else {
+            Vec::new()
+        },
     })
 }
 
@@ -223,22 +241,35 @@ fn check_consistent(kind: ChildStatusKind, state: StateKind) -> Result<(), Clien
     }
 }
 
+/// What is shown for one report, before rendering.
+pub(crate) struct Shown {
+    pub child: ChildStatus,
+    pub can_appeal: bool,
+    pub questions: Vec<String>,
+}
+
 /// Renders `child` for the reporter: text for their band, "within N days" from `expected_by`.
 pub(crate) fn view(
     localizer: &Localizer,
     id: Uuid,
-    cache_child: &ChildStatus,
     band: AgeBand,
     app: &str,
     now: Timestamp,
-    can_appeal: bool,
-    questions: Vec<String>,
+    shown: Shown,
 ) -> StatusView {
+    let Shown {
+        child,
+        can_appeal,
+        questions,
+    } = shown;
+    let cache_child = &child;
     let mut args = Args::new().band(band).app(app);
     args = match cache_child.expected_by {
         Some(at) => {
             let left = at.unix_millis().saturating_sub(now.unix_millis()).max(0);
-            let days = u32::try_from((left + DAY_MS - 1) / DAY_MS).unwrap_or(u32::MAX).max(1);
+            let days = u32::try_from((left + DAY_MS - 1) / DAY_MS)
+                .unwrap_or(u32::MAX)
+                .max(1);
             args.days(days)
         }
         None => args.string("days", "none"),
@@ -289,13 +320,23 @@ mod tests {
     #[test]
     fn legal_histories_apply_and_extend_the_cache() {
         let id = Uuid::from_u128(7);
-        let first = apply(id, None, &doc(id, "looking_at_it", &["received", "review_started"], &[])).unwrap();
+        let first = apply(
+            id,
+            None,
+            &doc(id, "looking_at_it", &["received", "review_started"], &[]),
+        )
+        .unwrap();
         assert_eq!(first.state, StateKind::InReview);
         assert!(first.child.expected_by.is_some());
         let second = apply(
             id,
             Some(&first),
-            &doc(id, "decided", &["received", "review_started", "decided"], &["content_removed"]),
+            &doc(
+                id,
+                "decided",
+                &["received", "review_started", "decided"],
+                &["content_removed"],
+            ),
         )
         .unwrap();
         assert_eq!(second.state, StateKind::Decided);
@@ -332,8 +373,13 @@ mod tests {
             outcomes: vec![],
             expected_by: Timestamp::from_unix_millis(2 * DAY_MS - 5),
         };
-        let young = view(&localizer, id, &waiting, AgeBand::Age6To9, "Linkup", now, false, vec![]);
-        let adult = view(&localizer, id, &waiting, AgeBand::Adult, "Linkup", now, false, vec![]);
+        let shown = || Shown {
+            child: waiting.clone(),
+            can_appeal: false,
+            questions: vec![],
+        };
+        let young = view(&localizer, id, AgeBand::Age6To9, "Linkup", now, shown());
+        let adult = view(&localizer, id, AgeBand::Adult, "Linkup", now, shown());
         assert_ne!(young.text, adult.text);
         assert!(young.text.contains('2'), "promised days appear");
         assert!(young.text.contains("Linkup"));

@@ -65,8 +65,21 @@ struct Rig {
     listener: Arc<Recorder>,
 }
 
-fn rig(transport: Arc<dyn crate::transport::Transport>, backend: &FakeBackend, clock: Arc<ManualClock>, account: &str, seed: u64) -> Rig {
-    rig_with(transport, backend, clock, account, seed, Arc::new(MemoryStorage::new()))
+fn rig(
+    transport: Arc<dyn crate::transport::Transport>,
+    backend: &FakeBackend,
+    clock: Arc<ManualClock>,
+    account: &str,
+    seed: u64,
+) -> Rig {
+    rig_with(
+        transport,
+        backend,
+        clock,
+        account,
+        seed,
+        Arc::new(MemoryStorage::new()),
+    )
 }
 
 fn rig_with(
@@ -161,20 +174,37 @@ fn submit_deliver_decide_and_read_status_bound_to_the_account() {
     let (client_clock, server_clock) = clocks();
     let backend = FakeBackend::new(server_clock.clone());
     let alice = rig(backend.clone(), &backend, client_clock.clone(), "alice", 1);
-    let quiet = block_on(alice.client.submit(&report(1, Category::Bullying, "x"), NotifyPreference::DontNotify, &[])).unwrap();
+    let quiet = block_on(alice.client.submit(
+        &report(1, Category::Bullying, "x"),
+        NotifyPreference::DontNotify,
+        &[],
+    ))
+    .unwrap();
     let told = block_on(alice.client.submit(
         &report(2, Category::Bullying, "y"),
         NotifyPreference::TellMeHere,
-        &[IntentRequest::for_intent(Intent::Block), IntentRequest::for_intent(Intent::Mute)],
+        &[
+            IntentRequest::for_intent(Intent::Block),
+            IntentRequest::for_intent(Intent::Mute),
+        ],
     ))
     .unwrap();
     assert_eq!(told.deferred, vec![Intent::Block]);
     assert_eq!(told.perform_now, vec![Intent::Mute]);
     // Before sending, the reporter sees "sent".
-    assert_eq!(block_on(alice.client.status(told.id)).unwrap().kind, ChildStatusKind::Sent);
+    assert_eq!(
+        block_on(alice.client.status(told.id)).unwrap().kind,
+        ChildStatusKind::Sent
+    );
     let summary = block_on(alice.client.flush()).unwrap();
     assert_eq!(summary.delivered.len(), 2);
-    assert_eq!(summary.released, vec![ReleasedIntents { id: told.id, intents: vec![Intent::Block] }]);
+    assert_eq!(
+        summary.released,
+        vec![ReleasedIntents {
+            id: told.id,
+            intents: vec![Intent::Block]
+        }]
+    );
     // Only the "tell me" report produced a notification, and only a neutral key.
     assert_eq!(*alice.listener.0.lock().unwrap(), vec!["tellsafe-update"]);
     let received = block_on(alice.client.status(told.id)).unwrap();
@@ -190,21 +220,37 @@ fn submit_deliver_decide_and_read_status_bound_to_the_account() {
     assert!(decided.can_appeal);
     block_on(alice.client.status(quiet.id)).unwrap();
     let keys = alice.listener.0.lock().unwrap().clone();
-    assert_eq!(keys, vec!["tellsafe-update", "tellsafe-update"], "none for the don't-notify report");
+    assert_eq!(
+        keys,
+        vec!["tellsafe-update", "tellsafe-update"],
+        "none for the don't-notify report"
+    );
 
     // Another account on the same device sees nothing.
     *alice.auth.account.lock().unwrap() = "bob".into();
     // Not in bob's history; the backend refuses it to bob too.
-    assert_eq!(block_on(alice.client.status(told.id)).unwrap_err().code(), "backend");
+    assert_eq!(
+        block_on(alice.client.status(told.id)).unwrap_err().code(),
+        "backend"
+    );
     assert!(block_on(alice.client.my_reports()).unwrap().is_empty());
-    assert_eq!(block_on(alice.client.appeal(told.id)).unwrap_err().code(), "not_found");
+    assert_eq!(
+        block_on(alice.client.appeal(told.id)).unwrap_err().code(),
+        "not_found"
+    );
     *alice.auth.account.lock().unwrap() = "alice".into();
 
     // A new install (new key, new storage) of the same account reads it; bob's install cannot.
     let reinstall = rig(backend.clone(), &backend, client_clock.clone(), "alice", 2);
-    assert_eq!(block_on(reinstall.client.status(told.id)).unwrap().kind, ChildStatusKind::Decided);
+    assert_eq!(
+        block_on(reinstall.client.status(told.id)).unwrap().kind,
+        ChildStatusKind::Decided
+    );
     let bob = rig(backend.clone(), &backend, client_clock, "bob", 3);
-    assert_eq!(block_on(bob.client.status(told.id)).unwrap_err().code(), "backend");
+    assert_eq!(
+        block_on(bob.client.status(told.id)).unwrap_err().code(),
+        "backend"
+    );
 }
 
 #[test]
@@ -239,9 +285,19 @@ fn fault_matrix_delivers_every_report_exactly_once() {
             backend.db.lock().unwrap().keys.get_mut(&kid).unwrap().2 = true;
         }
         if n == 650 {
-            backend.db.lock().unwrap().expired_tokens.insert("Bearer token-alice".into());
+            backend
+                .db
+                .lock()
+                .unwrap()
+                .expired_tokens
+                .insert("Bearer token-alice".into());
         }
-        let sent = block_on(r.client.submit(&report(n, Category::Bullying, "t"), NotifyPreference::DontNotify, &[])).unwrap();
+        let sent = block_on(r.client.submit(
+            &report(n, Category::Bullying, "t"),
+            NotifyPreference::DontNotify,
+            &[],
+        ))
+        .unwrap();
         ids.insert((account, sent.id));
         if n % 7 == 0 {
             let _ = block_on(r.client.flush());
@@ -253,15 +309,35 @@ fn fault_matrix_delivers_every_report_exactly_once() {
         drain(&r, &server_clock);
     }
     let db = backend.db.lock().unwrap();
-    assert_eq!(db.stores as u64, REPORTS, "server count equals client count, no duplicates");
+    assert_eq!(
+        db.stores as u64, REPORTS,
+        "server count equals client count, no duplicates"
+    );
     for (account, id) in &ids {
-        assert!(db.reports.contains_key(&(account.to_string(), *id)), "stored under its own account");
+        assert!(
+            db.reports.contains_key(&(account.to_string(), *id)),
+            "stored under its own account"
+        );
     }
     let health = r.client.delivery_health();
-    assert_eq!((health.pending, health.parked, health.needs_confirmation), (0, 0, 0));
+    assert_eq!(
+        (health.pending, health.parked, health.needs_confirmation),
+        (0, 0, 0)
+    );
     let injected = faulty.injected.lock().unwrap();
-    for fault in ["drop", "lost_after_commit", "unsigned_500", "signed_503_retry_after", "signed_429_retry_after", "delay", "tampered_body"] {
-        assert!(injected.get(fault).copied().unwrap_or(0) > 0, "{fault} was exercised");
+    for fault in [
+        "drop",
+        "lost_after_commit",
+        "unsigned_500",
+        "signed_503_retry_after",
+        "signed_429_retry_after",
+        "delay",
+        "tampered_body",
+    ] {
+        assert!(
+            injected.get(fault).copied().unwrap_or(0) > 0,
+            "{fault} was exercised"
+        );
     }
 }
 
@@ -270,23 +346,51 @@ fn exits_drop_what_they_promise_and_leave_no_plaintext() {
     let (client_clock, server_clock) = clocks();
     let backend = FakeBackend::new(server_clock.clone());
     let r = rig(backend.clone(), &backend, client_clock, "alice", 9);
-    let first = block_on(r.client.submit(&report(1, Category::Bullying, CANARY), NotifyPreference::TellMeHere, &[])).unwrap();
+    let first = block_on(r.client.submit(
+        &report(1, Category::Bullying, CANARY),
+        NotifyPreference::TellMeHere,
+        &[],
+    ))
+    .unwrap();
     block_on(r.client.flush()).unwrap();
-    let queued = block_on(r.client.submit(&report(2, Category::Bullying, CANARY), NotifyPreference::TellMeHere, &[])).unwrap();
+    let queued = block_on(r.client.submit(
+        &report(2, Category::Bullying, CANARY),
+        NotifyPreference::TellMeHere,
+        &[],
+    ))
+    .unwrap();
     block_on(r.client.quick_exit()).unwrap();
     block_on(r.client.forget_on_device(Forget::One(first.id))).unwrap();
     let views = block_on(r.client.my_reports()).unwrap();
     assert_eq!(views.iter().map(|v| v.id).collect::<Vec<_>>(), vec![queued.id]);
     assert_eq!(r.client.delivery_health().pending, 1, "the queued report stays");
     for (name, bytes) in r.storage.snapshot() {
-        assert!(!bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()), "{name} holds plaintext");
+        assert!(
+            !bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()),
+            "{name} holds plaintext"
+        );
         assert!(!name.contains("alice") && !name.contains(&first.id.to_string()));
     }
     block_on(r.client.flush()).unwrap();
-    assert_eq!(backend.db.lock().unwrap().stores, 2, "still arrives after the exits");
+    assert_eq!(
+        backend.db.lock().unwrap().stores,
+        2,
+        "still arrives after the exits"
+    );
     // Reopening over the same storage does not bring the forgotten entry back.
-    let again = rig_with(backend.clone(), &backend, r.clock.clone(), "alice", 10, r.storage.clone());
-    let ids: Vec<Uuid> = block_on(again.client.my_reports()).unwrap().into_iter().map(|v| v.id).collect();
+    let again = rig_with(
+        backend.clone(),
+        &backend,
+        r.clock.clone(),
+        "alice",
+        10,
+        r.storage.clone(),
+    );
+    let ids: Vec<Uuid> = block_on(again.client.my_reports())
+        .unwrap()
+        .into_iter()
+        .map(|v| v.id)
+        .collect();
     assert_eq!(ids, vec![queued.id]);
     let _ = r.keys;
     let _: &dyn Storage = r.storage.as_ref();

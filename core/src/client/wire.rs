@@ -29,13 +29,14 @@ impl TellSafe {
         profile: Profile,
     ) -> Result<Request, ClientError> {
         let url = format!("{}{}", self.base_url, unsigned.path);
-        let mut request = Request::new(unsigned.method.clone(), url).map_err(|_| ClientError::Config {
-            field: "backend_url",
-        })?;
+        let mut request = Request::new(unsigned.method.clone(), url)
+            .map_err(|_| ClientError::Config { field: "backend_url" })?;
         if let Some(ct) = &unsigned.content_type {
             request.headers.append("Content-Type", ct.clone());
         }
-        request.headers.append("Authorization", session.authorization.clone());
+        request
+            .headers
+            .append("Authorization", session.authorization.clone());
         if let Some(key) = idempotency {
             let value = idempotency_key_value(key).map_err(|_| ClientError::Validation {
                 field: "id",
@@ -97,7 +98,11 @@ impl TellSafe {
                 (Some(C::KeyUnknown | C::KeyRevoked), false) => self.register_as(&session).await?,
                 (Some(C::ClockSkew), false) => {
                     if let Some(server) = parsed.server_time {
-                        self.set_offset(server.unix_millis().saturating_sub(self.clock.now().unix_millis()));
+                        self.set_offset(
+                            server
+                                .unix_millis()
+                                .saturating_sub(self.clock.now().unix_millis()),
+                        );
                     }
                 }
                 _ => return Ok(answer),
@@ -137,7 +142,11 @@ impl TellSafe {
                 }
                 Some(crate::outbox::ErrorCode::ClockSkew) => {
                     if let Some(server) = parsed.server_time {
-                        self.set_offset(server.unix_millis().saturating_sub(self.clock.now().unix_millis()));
+                        self.set_offset(
+                            server
+                                .unix_millis()
+                                .saturating_sub(self.clock.now().unix_millis()),
+                        );
                     }
                 }
                 _ => return Err(backend_error(&answer)),

@@ -52,7 +52,9 @@ fn classify(error: &reqwest::Error) -> TransportError {
     } else {
         "other"
     };
-    TransportError::Network { kind: kind.to_owned() }
+    TransportError::Network {
+        kind: kind.to_owned(),
+    }
 }
 
 #[cfg_attr(target_arch = "wasm32", async_trait(?Send))]
@@ -60,8 +62,8 @@ fn classify(error: &reqwest::Error) -> TransportError {
 impl Transport for HttpTransport {
     async fn send(&self, request: &Request) -> Result<Response, TransportError> {
         check_url(&request.target_uri)?;
-        let method = reqwest::Method::from_bytes(request.method.as_bytes())
-            .map_err(|_| TransportError::InvalidUrl)?;
+        let method =
+            reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|_| TransportError::InvalidUrl)?;
         let mut builder = self
             .client
             .request(method, &request.target_uri)

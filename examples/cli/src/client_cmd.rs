@@ -7,7 +7,9 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use clap::Args;
 use tellsafe::client::{AuthError, AuthHeaderProvider, AuthSession, ClientConfig, SoftwareKeys, TellSafe};
-use tellsafe::flow::{Answer, EMBEDDED_FLOW, EMBEDDED_SCRIPTS, EmbeddedLocales, NotifyPreference, PackPolicy, Wizard};
+use tellsafe::flow::{
+    Answer, EMBEDDED_FLOW, EMBEDDED_SCRIPTS, EmbeddedLocales, NotifyPreference, PackPolicy, Wizard,
+};
 use tellsafe::platform::{Clock, OsRandom, SystemClock};
 use tellsafe::report::{Platform, Report};
 use tellsafe::sign::{ED25519, PublicKey, SigningKey};
@@ -72,8 +74,8 @@ async fn open(c: &Connection) -> Result<TellSafe, String> {
     let key_pem = std::fs::read_to_string(&c.key).map_err(|e| format!("reading {}: {e}", c.key.display()))?;
     let key = SigningKey::from_pkcs8_pem(&key_pem).map_err(|e| e.to_string())?;
     let random = Arc::new(OsRandom::new());
-    let age_band: AgeBand =
-        serde_json::from_value(serde_json::Value::String(c.age_band.clone())).map_err(|_| "unknown --age-band")?;
+    let age_band: AgeBand = serde_json::from_value(serde_json::Value::String(c.age_band.clone()))
+        .map_err(|_| "unknown --age-band")?;
     let clock = Arc::new(SystemClock);
     let wizard = Wizard::from_json(
         EMBEDDED_FLOW,
@@ -95,7 +97,9 @@ async fn open(c: &Connection) -> Result<TellSafe, String> {
         age_band,
         age_source: Some(AgeSignalSource::Declared),
         keys: Arc::new(SoftwareKeys::new(key)),
-        key_store: Arc::new(FileKeyStore::open(c.data.join("keys"), random.clone()).map_err(|e| e.to_string())?),
+        key_store: Arc::new(
+            FileKeyStore::open(c.data.join("keys"), random.clone()).map_err(|e| e.to_string())?,
+        ),
         storage: Arc::new(FileStorage::open(c.data.join("records")).map_err(|e| e.to_string())?),
         clock,
         random,
@@ -127,13 +131,20 @@ pub fn submit(c: &Connection, answers: Option<&PathBuf>, stdin: Vec<u8>) -> Resu
         let client = open(c).await?;
         let sent = match answers {
             Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-                let script: Vec<Answer> = serde_json::from_str(&text).map_err(|e| format!("--answers: {e}"))?;
-                client.start_session(None, Vec::new()).map_err(|e| e.to_string())?;
+                let text =
+                    std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+                let script: Vec<Answer> =
+                    serde_json::from_str(&text).map_err(|e| format!("--answers: {e}"))?;
+                client
+                    .start_session(None, Vec::new())
+                    .map_err(|e| e.to_string())?;
                 for answer in script {
                     client.answer(answer).map_err(|e| e.to_string())?;
                 }
-                client.submit_session(Vec::new()).await.map_err(|e| e.to_string())?
+                client
+                    .submit_session(Vec::new())
+                    .await
+                    .map_err(|e| e.to_string())?
             }
             None => {
                 let report = Report::from_json(&stdin).map_err(|e| format!("report on stdin: {e}"))?;
@@ -146,7 +157,10 @@ pub fn submit(c: &Connection, answers: Option<&PathBuf>, stdin: Vec<u8>) -> Resu
         println!("{}", sent.id);
         let summary = client.flush().await.map_err(|e| e.to_string())?;
         if !summary.delivered.contains(&sent.id) {
-            eprintln!("queued; will be sent on the next run (delivery health: {:?})", client.delivery_health());
+            eprintln!(
+                "queued; will be sent on the next run (delivery health: {:?})",
+                client.delivery_health()
+            );
         }
         let view = client.status(sent.id).await.map_err(|e| e.to_string())?;
         eprintln!("{}: {}", view.title, view.text);

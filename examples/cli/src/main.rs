@@ -257,7 +257,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             );
         }
         Command::Submit { connection, answers } => {
-            let stdin = if answers.is_none() { stdin_bytes()? } else { Vec::new() };
+            let stdin = if answers.is_none() {
+                stdin_bytes()?
+            } else {
+                Vec::new()
+            };
             client_cmd::submit(&connection, answers.as_ref(), stdin)?;
         }
         Command::Status { id, connection } => client_cmd::status(&connection, &id)?,

@@ -18,6 +18,9 @@ use crate::sign::{
 };
 use crate::transport::{Transport, TransportError};
 
+/// Child status code, history event codes, outcome codes.
+pub type StatusRow = (String, Vec<&'static str>, Vec<&'static str>);
+
 #[derive(Default)]
 pub struct Db {
     /// key id -> (key, account, revoked)
@@ -25,7 +28,7 @@ pub struct Db {
     /// (account, id) -> body
     pub reports: HashMap<(String, Uuid), Vec<u8>>,
     /// (account, id) -> status code and history codes
-    pub status: HashMap<(String, Uuid), (String, Vec<&'static str>, Vec<&'static str>)>,
+    pub status: HashMap<(String, Uuid), StatusRow>,
     pub stores: usize,
     pub expired_tokens: HashSet<String>,
 }
@@ -68,14 +71,18 @@ impl FakeBackend {
 
     pub async fn sign(&self, mut response: Response, request: &Request) -> Response {
         let options = SignOptions::new(self.clock.now(), crate::sign::generate_nonce().unwrap());
-        sign_response(&mut response, request, &self.key, &options).await.unwrap();
+        sign_response(&mut response, request, &self.key, &options)
+            .await
+            .unwrap();
         response
     }
 
     pub fn error(&self, code: ErrorCode) -> Response {
         let mut r = Response::new(code.http_status());
         r.headers.append("Content-Type", "application/json");
-        r.body = json!({"code": code.code(), "server_time": self.clock.now()}).to_string().into_bytes();
+        r.body = json!({"code": code.code(), "server_time": self.clock.now()})
+            .to_string()
+            .into_bytes();
         r
     }
 
@@ -245,14 +252,20 @@ impl Transport for Faulty {
         };
         *self.injected.lock().unwrap().entry(name).or_default() += 1;
         match fault {
-            0 => Err(TransportError::Network { kind: "connect".into() }),
+            0 => Err(TransportError::Network {
+                kind: "connect".into(),
+            }),
             1 => {
                 let _ = self.inner.send(request).await;
                 Err(TransportError::Timeout)
             }
             2 => Ok(Response::new(500)),
             3 | 4 => {
-                let code = if fault == 3 { ErrorCode::Unavailable } else { ErrorCode::RateLimited };
+                let code = if fault == 3 {
+                    ErrorCode::Unavailable
+                } else {
+                    ErrorCode::RateLimited
+                };
                 let mut r = self.inner.error(code);
                 r.headers.append("Retry-After", "7");
                 Ok(self.inner.sign(r, request).await)
