@@ -25,8 +25,6 @@ pub enum ErrorCode {
     SignatureInvalid,
     /// 400: the `Content-Digest` does not match the body.
     DigestMismatch,
-    /// 400: the nonce was seen before (a replayed request).
-    Replay,
     /// 409: the same report is being stored by a concurrent request; wait and retry.
     InProgress,
     /// 413: the body exceeds the size or nesting limit.
@@ -61,10 +59,7 @@ impl ErrorCode {
         match self {
             ErrorCode::AuthExpired => 401,
             ErrorCode::KeyUnknown | ErrorCode::KeyRevoked | ErrorCode::KeyBoundElsewhere => 403,
-            ErrorCode::ClockSkew
-            | ErrorCode::SignatureInvalid
-            | ErrorCode::DigestMismatch
-            | ErrorCode::Replay => 400,
+            ErrorCode::ClockSkew | ErrorCode::SignatureInvalid | ErrorCode::DigestMismatch => 400,
             ErrorCode::InProgress
             | ErrorCode::AppealWindowClosed
             | ErrorCode::AppealAlreadyMade
@@ -90,7 +85,6 @@ impl ErrorCode {
             ErrorCode::ClockSkew => "clock_skew",
             ErrorCode::SignatureInvalid => "signature_invalid",
             ErrorCode::DigestMismatch => "digest_mismatch",
-            ErrorCode::Replay => "replay",
             ErrorCode::InProgress => "in_progress",
             ErrorCode::TooLarge => "too_large",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
@@ -108,7 +102,7 @@ impl ErrorCode {
     }
 
     /// Every code, for documentation and tests (the OpenAPI enum lists the same).
-    pub const ALL: [ErrorCode; 21] = [
+    pub const ALL: [ErrorCode; 20] = [
         ErrorCode::AuthExpired,
         ErrorCode::KeyUnknown,
         ErrorCode::KeyRevoked,
@@ -116,7 +110,6 @@ impl ErrorCode {
         ErrorCode::ClockSkew,
         ErrorCode::SignatureInvalid,
         ErrorCode::DigestMismatch,
-        ErrorCode::Replay,
         ErrorCode::InProgress,
         ErrorCode::TooLarge,
         ErrorCode::UnsupportedMediaType,
@@ -141,8 +134,39 @@ impl ErrorCode {
     }
 }
 
+/// The signing module's wire codes are the client-facing rows of this table: a verification
+/// failure is answered with exactly the code (and so the status) core's `wire_code()` names.
+impl From<crate::sign::ErrorCode> for ErrorCode {
+    fn from(code: crate::sign::ErrorCode) -> ErrorCode {
+        use crate::sign::ErrorCode as Wire;
+        match code {
+            Wire::AuthExpired => ErrorCode::AuthExpired,
+            Wire::KeyUnknown => ErrorCode::KeyUnknown,
+            Wire::KeyRevoked => ErrorCode::KeyRevoked,
+            Wire::ClockSkew => ErrorCode::ClockSkew,
+            Wire::SignatureInvalid => ErrorCode::SignatureInvalid,
+            Wire::DigestMismatch => ErrorCode::DigestMismatch,
+            Wire::InProgress => ErrorCode::InProgress,
+            Wire::TooLarge => ErrorCode::TooLarge,
+            Wire::SchemaInvalid => ErrorCode::SchemaInvalid,
+            Wire::IdempotencyMismatch => ErrorCode::IdempotencyMismatch,
+            Wire::RateLimited => ErrorCode::RateLimited,
+            Wire::Unavailable => ErrorCode::Unavailable,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sign_wire_codes_keep_their_code_and_status() {
+        for wire in crate::sign::ErrorCode::ALL {
+            let ours = ErrorCode::from(wire);
+            assert_eq!(ours.code(), wire.code());
+            assert_eq!(ours.http_status(), wire.http_status());
+        }
+    }
+
     use super::*;
 
     #[test]

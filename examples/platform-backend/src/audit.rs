@@ -40,20 +40,21 @@ fn row_hash(prev: &[u8], seq: i64, entry: &Entry<'_>) -> Vec<u8> {
 
 /// Appends `entry` to the chain (call inside the writer's transaction).
 pub fn append(conn: &Connection, entry: &Entry<'_>) -> rusqlite::Result<()> {
+    // Cached statements: append runs for every write, and re-preparing cost more than the
+    // index lookup of the chain head itself.
     let last: Option<(i64, Vec<u8>)> = conn
-        .query_row("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .prepare_cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (seq, prev) = match last {
         Some((seq, hash)) => (seq + 1, hash),
         None => (1, GENESIS.to_vec()),
     };
     let hash = row_hash(&prev, seq, entry);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![seq, entry.at, entry.actor, entry.action, entry.subject, entry.detail, prev, hash],
-    )?;
+    )?
+    .execute(params![seq, entry.at, entry.actor, entry.action, entry.subject, entry.detail, prev, hash])?;
     Ok(())
 }
 

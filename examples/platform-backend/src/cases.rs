@@ -82,25 +82,25 @@ pub fn intake(
     new: &NewReport,
 ) -> Result<Result<IntakeOutcome, ErrorCode>, StoreError> {
     if !crate::http::store_nonce(conn, verified)? {
-        return Ok(Err(ErrorCode::Replay));
+        return Ok(Err(crate::http::replayed()));
     }
     let report_id = new.facts.report_id.to_string();
+    // Cached statements throughout: intake is the hot path (one writer runs every report).
     let stored = conn
-        .query_row(
+        .prepare_cached(
             "SELECT body_digest, received_at, hold_id, priority, expected_review_by, tier FROM reports
              WHERE account_id = ?1 AND report_id = ?2",
-            params![verified.account, report_id],
-            |r| {
-                Ok((
-                    r.get::<_, Vec<u8>>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, u8>(3)?,
-                    r.get::<_, i64>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
-            },
-        )
+        )?
+        .query_row(params![verified.account, report_id], |r| {
+            Ok((
+                r.get::<_, Vec<u8>>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, u8>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })
         .optional()?;
     match decide_idempotency(stored.as_ref().map(|s| s.0.as_slice()), false, &new.digest) {
         IdempotencyOutcome::Duplicate => {
@@ -121,11 +121,12 @@ pub fn intake(
     }
     let r = &new.receipt;
     let now = millis(r.received_at);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO reports (account_id, report_id, key_id, content_type, body, body_digest, category, age_band,
              in_danger, priority, tier, received_at, expected_review_by, hold_id, state)
          VALUES (?1, ?2, ?3, 'application/json', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'received')",
-        params![
+    )?
+    .execute(params![
             verified.account,
             report_id,
             verified.key_id,
@@ -142,26 +143,22 @@ pub fn intake(
         ],
     )?;
     let case_id = conn.last_insert_rowid();
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO events (case_id, seq, at, actor, event) VALUES (?1, 1, ?2, 'system', ?3)",
-        params![
-            case_id,
-            now,
-            serde_json::to_string(&Event::Received).unwrap_or_default()
-        ],
-    )?;
+    )?
+    .execute(params![
+        case_id,
+        now,
+        serde_json::to_string(&Event::Received).unwrap_or_default()
+    ])?;
     let items = new.facts.hold_items.to_string();
-    conn.execute(
-        "INSERT INTO holds (hold_id, case_id, placed_at, items) VALUES (?1, ?2, ?3, ?4)",
-        params![r.hold_id.to_string(), case_id, now, items],
-    )?;
-    conn.execute(
-        "INSERT INTO platform_events (at, kind, payload) VALUES (?1, 'hold.placed', ?2)",
-        params![
+    conn.prepare_cached("INSERT INTO holds (hold_id, case_id, placed_at, items) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![r.hold_id.to_string(), case_id, now, items])?;
+    conn.prepare_cached("INSERT INTO platform_events (at, kind, payload) VALUES (?1, 'hold.placed', ?2)")?
+        .execute(params![
             now,
             json!({"hold_id": r.hold_id, "case_id": case_id, "items": new.facts.hold_items}).to_string()
-        ],
-    )?;
+        ])?;
     audit::append(
         conn,
         &audit::Entry {
@@ -428,7 +425,7 @@ pub struct ChildRequest {
 /// Runs a reporter's request; the answer body is the status document (or the deletion note).
 pub fn child_action(conn: &Connection, req: &ChildRequest) -> Result<Result<Value, ErrorCode>, StoreError> {
     if !crate::http::store_nonce(conn, &req.verified)? {
-        return Ok(Err(ErrorCode::Replay));
+        return Ok(Err(crate::http::replayed()));
     }
     let Some(case) = load_by_report(conn, &req.verified.account, &req.report_id, req.window)? else {
         return Ok(Err(ErrorCode::NotFound));

@@ -92,11 +92,11 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
-    /// The signing-key path, defaulting to `<db>.backend-key.pk8`.
+    /// The signing-key path, defaulting to `<db>.backend-key.pem` (PKCS#8 PEM).
     pub fn signing_key_path(&self) -> PathBuf {
         self.signing_key.clone().unwrap_or_else(|| {
             let mut name = self.db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-            name.push(".backend-key.pk8");
+            name.push(".backend-key.pem");
             self.db.with_file_name(name)
         })
     }

@@ -15,13 +15,15 @@ pub mod http;
 pub mod lifecycle;
 pub mod ratelimit;
 pub mod report_glue;
-pub mod sig;
+pub mod signing;
 pub mod state;
 
 use std::collections::HashMap;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, RwLock};
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use clap::Parser;
 
 use crate::cli::{Cli, Command, ServeArgs, parse_pairs};
@@ -97,7 +99,7 @@ pub enum ServeError {
     Store(#[from] db::StoreError),
     /// The signing key file failed.
     #[error(transparent)]
-    Key(#[from] sig::KeyFileError),
+    Key(#[from] signing::KeyFileError),
     /// Binding or serving failed.
     #[error("io: {0}")]
     Io(#[from] std::io::Error),
@@ -122,7 +124,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         http::load_keys(&conn)?
     };
     let key_path = args.signing_key_path();
-    let (backend_key, created) = sig::BackendKey::load_or_create(&key_path)?;
+    let (backend_key, created) = signing::load_or_create_backend_key(&key_path)?;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let bound = listener.local_addr()?;
     let base_url = args.base_url(bound);
@@ -130,8 +132,9 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         println!("created backend signing key at {}", key_path.display());
     }
     println!(
-        "backend public key (ed25519, pin this in clients): {}",
-        backend_key.public_key_b64()
+        "backend public key ({}, pin this in clients): {}",
+        backend_key.algorithm().name(),
+        STANDARD.encode(backend_key.public_key().raw())
     );
     println!("backend key id: {}", backend_key.key_id());
     tracing::warn!("DEMO AUTH: accounts and reviewers use demo tokens; not for production");
@@ -154,11 +157,11 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         key_limiter: ratelimit::Limiter::new(args.rate_per_key_per_minute),
         account_limiter: ratelimit::Limiter::new(args.rate_per_account_per_minute),
         backend_key,
-        keys: RwLock::new(
+        keys: Arc::new(RwLock::new(
             keys.into_iter()
-                .map(|k| (k.key_id.clone(), k))
+                .map(|k| (k.key_id().to_owned(), k))
                 .collect::<HashMap<_, _>>(),
-        ),
+        )),
         in_flight: Mutex::new(Default::default()),
         writer_pause: pause.clone(),
     }));

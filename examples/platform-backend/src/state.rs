@@ -1,12 +1,14 @@
 //! Shared server state.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 
 use crate::clock::Clock;
 use crate::db::{Readers, Writer, WriterPause};
 use crate::ratelimit::Limiter;
-use crate::sig::{BackendKey, ClientKey};
+use tellsafe::sign::SigningKey;
+
+use crate::signing::KeyTable;
 
 /// Settings fixed at start-up.
 #[derive(Debug, Clone)]
@@ -45,9 +47,9 @@ pub struct Inner {
     /// Per account rate limit.
     pub account_limiter: Limiter,
     /// The backend's response-signing key.
-    pub backend_key: BackendKey,
+    pub backend_key: SigningKey,
     /// Registered client keys (write-through cache of the `keys` table).
-    pub keys: RwLock<HashMap<String, ClientKey>>,
+    pub keys: Arc<KeyTable>,
     /// (account, report id) pairs being stored right now, for 409 `in_progress`.
     pub in_flight: Mutex<HashSet<(String, String)>>,
     /// Test hook: holds the writer between batches.

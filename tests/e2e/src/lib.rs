@@ -5,11 +5,22 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
+use std::sync::Arc;
+
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use platform_backend::sig::{ClientSigner, content_digest};
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
+use tellsafe::Timestamp;
+use tellsafe::sign::http::{Request, Response};
+use tellsafe::sign::{
+    Algorithm, MemoryNonceStore, Profile, PublicKey, SignOptions, SigningKey, StaticKeys, Verifier,
+    VerifyPolicy, idempotency_key_value, sign_request,
+};
+
+/// How far apart the test's clock and the backend's may be when checking response signatures:
+/// the tests move the backend's clock by hours with `/v1/test/advance-clock`.
+const RESPONSE_CLOCK_TOLERANCE_SECS: i64 = 2 * 24 * 3600;
 
 /// A running backend.
 #[derive(Debug)]
@@ -20,12 +31,18 @@ pub struct Backend {
     /// Temp dir holding the database and the captured stderr.
     pub dir: tempfile::TempDir,
     /// The backend's public key (pinned from its start-up output).
-    pub public_key: Vec<u8>,
+    pub public_key: PublicKey,
 }
 
 impl Backend {
-    /// Starts `exe` with `extra` arguments on 127.0.0.1:0.
+    /// Starts `exe` with `extra` arguments on 127.0.0.1:0, logging at debug (tests read the log).
     pub fn start(exe: &str, extra: &[&str]) -> Backend {
+        Backend::start_logging(exe, extra, "debug")
+    }
+
+    /// As [`Backend::start`] with the `RUST_LOG` filter `log` (the load generator uses `info`:
+    /// debug logs of every connection cost the server more than some of its real work).
+    pub fn start_logging(exe: &str, extra: &[&str], log: &str) -> Backend {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("tellsafe.db");
         let stderr = std::fs::File::create(dir.path().join("stderr.log")).expect("stderr file");
@@ -39,21 +56,26 @@ impl Backend {
                 "bob:token-bob",
             ])
             .args(extra)
-            .env("RUST_LOG", "debug")
+            .env("RUST_LOG", log)
             .stdout(Stdio::piped())
             .stderr(Stdio::from(stderr))
             .spawn()
             .expect("spawn backend");
         let stdout = child.stdout.take().expect("stdout piped");
         let mut lines = BufReader::new(stdout).lines();
-        let mut public_key = Vec::new();
+        let mut public_key = None;
         let base = loop {
             let line = lines
                 .next()
                 .expect("backend exited before listening")
                 .expect("read stdout");
-            if let Some(key) = line.strip_prefix("backend public key (ed25519, pin this in clients): ") {
-                public_key = STANDARD.decode(key.trim()).expect("public key is base64");
+            if let Some(rest) = line.strip_prefix("backend public key (") {
+                let (alg, key) = rest
+                    .split_once(", pin this in clients): ")
+                    .expect("public key line");
+                let alg = Algorithm::from_name(alg).expect("known algorithm");
+                let raw = STANDARD.decode(key.trim()).expect("public key is base64");
+                public_key = Some(PublicKey::from_raw(alg, &raw).expect("public key parses"));
             }
             if let Some(rest) = line.strip_prefix("listening on ") {
                 break rest.split_whitespace().next().expect("url").to_owned();
@@ -65,7 +87,7 @@ impl Backend {
             child: Some(child),
             base,
             dir,
-            public_key,
+            public_key: public_key.expect("the backend printed its public key"),
         }
     }
 
@@ -112,8 +134,8 @@ pub struct Answer {
 /// An install: an account token and a signing key.
 #[derive(Debug)]
 pub struct Install {
-    /// The signer.
-    pub signer: ClientSigner,
+    /// The install key (shared when a test reuses it under another token).
+    pub signer: Arc<SigningKey>,
     /// The account's demo token.
     pub token: String,
     /// Seconds added to the local clock when signing (tests of skew and of the test clock).
@@ -121,10 +143,15 @@ pub struct Install {
 }
 
 impl Install {
-    /// A new install of the account with `token`.
+    /// A new install of the account with `token` and an Ed25519 key.
     pub fn new(token: &str) -> Install {
+        Install::with_alg(token, &tellsafe::sign::ED25519)
+    }
+
+    /// A new install with a key of `alg` (P-256 is what mobile hardware keys use).
+    pub fn with_alg(token: &str, alg: &'static Algorithm) -> Install {
         Install {
-            signer: ClientSigner::generate(),
+            signer: Arc::new(SigningKey::generate(alg).expect("key generation")),
             token: token.to_owned(),
             clock_offset: 0,
         }
@@ -161,31 +188,63 @@ impl Install {
         idempotency_key: Option<&str>,
         nonce: &str,
     ) -> Vec<(String, String)> {
-        let auth = format!("Bearer {}", self.token);
-        let mut covered: Vec<(String, String)> = Vec::new();
+        let mut request = Request::new(method, url).expect("absolute url");
         if let Some(body) = body {
-            covered.push(("content-digest".into(), content_digest(body)));
-            covered.push(("content-type".into(), content_type.into()));
+            request.headers.append("Content-Type", content_type);
+            request.body = body.to_vec();
         }
-        covered.push(("authorization".into(), auth));
+        request
+            .headers
+            .append("Authorization", format!("Bearer {}", self.token));
         if let Some(key) = idempotency_key {
-            covered.push(("idempotency-key".into(), format!("\"{key}\"")));
+            request
+                .headers
+                .append("Idempotency-Key", idempotency_key_value(key).expect("sf-string"));
         }
-        let pairs: Vec<(&str, &str)> = covered.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        let (input, sig) = self
-            .signer
-            .sign_request(method, url, &pairs, self.created(), nonce);
-        covered.push(("signature-input".into(), input));
-        covered.push(("signature".into(), sig));
-        covered
+        let profile = if body.is_some() {
+            Profile::ClientRequest
+        } else {
+            Profile::ClientStatusRequest
+        };
+        let now = Timestamp::from_unix_millis(self.created() * 1000).expect("time");
+        let options = SignOptions::new(now, nonce);
+        block_on(sign_request(&mut request, profile, &*self.signer, &options)).expect("signing");
+        request
+            .headers
+            .iter()
+            .map(|(n, v)| (n.to_ascii_lowercase(), v.to_owned()))
+            .collect()
     }
 
     /// The registration body for this install's key.
     pub fn registration(&self) -> Vec<u8> {
-        json!({"key_id": self.signer.key_id, "alg": "ed25519", "public_key": STANDARD.encode(self.signer.public_key())})
+        let key = self.signer.public_key();
+        json!({"key_id": key.key_id(), "alg": key.algorithm().name(), "public_key": STANDARD.encode(key.raw())})
             .to_string()
             .into_bytes()
     }
+}
+
+/// Runs core's signing and verification futures (they never wait on I/O) to completion.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    pollster::block_on(future)
+}
+
+/// Whether `response` carries a valid `tsb` signature by `backend_key` for `request`.
+pub fn response_verifies(backend_key: &PublicKey, request: &Request, response: &Response) -> bool {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    let Some(now) = Timestamp::from_unix_millis(now) else {
+        return false;
+    };
+    let verifier = Verifier::new(StaticKeys::new([backend_key.clone()]), MemoryNonceStore::new(1))
+        .with_policy(VerifyPolicy {
+            max_skew_secs: RESPONSE_CLOCK_TOLERANCE_SECS,
+            max_age_secs: RESPONSE_CLOCK_TOLERANCE_SECS,
+        });
+    block_on(verifier.verify_response(response, request, now)).is_ok()
 }
 
 /// A fresh random nonce.
@@ -196,7 +255,7 @@ pub fn nonce() -> String {
 /// Sends a request with the given headers and verifies the response signature.
 pub async fn send(
     http: &reqwest::Client,
-    backend_key: &[u8],
+    backend_key: &PublicKey,
     method: &str,
     url: &str,
     headers: &[(String, String)],
@@ -216,17 +275,16 @@ pub async fn send(
     let status = resp.status().as_u16();
     let headers = resp.headers().clone();
     let bytes = resp.bytes().await.expect("body read");
-    let mut axum_headers = axum::http::HeaderMap::new();
+    let mut response = Response::new(status);
     for (name, value) in &headers {
-        if let (Ok(n), Ok(v)) = (
-            axum::http::HeaderName::from_bytes(name.as_str().as_bytes()),
-            axum::http::HeaderValue::from_bytes(value.as_bytes()),
-        ) {
-            axum_headers.insert(n, v);
+        if let Ok(value) = value.to_str() {
+            response.headers.append(name.as_str(), value);
         }
     }
-    let signed =
-        platform_backend::sig::verify_response(backend_key, status, &axum_headers, &bytes, method, url);
+    response.body = bytes.to_vec();
+    let signed = Request::new(method, url)
+        .map(|request| response_verifies(backend_key, &request, &response))
+        .unwrap_or(false);
     let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
     Answer {
         status,

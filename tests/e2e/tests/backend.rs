@@ -332,8 +332,7 @@ async fn every_intake_error_class() {
     ctx.error(&ctx.submit(&alice, &id, &body).await, 403, "key_unknown");
     ctx.register(&alice).await;
     // Bad auth.
-    let mut wrong = Install::new("nope");
-    wrong.signer = platform_backend::sig::ClientSigner::generate();
+    let wrong = Install::new("nope");
     ctx.error(&ctx.submit(&wrong, &id, &body).await, 401, "auth_expired");
     // Key bound to another account.
     let bob_with_alice_key = Install {
@@ -455,7 +454,9 @@ async fn every_intake_error_class() {
         )
         .await,
         400,
-        "replay",
+        // Core's wire code for a replay (VerifyError::Replayed.wire_code()): the client parks it
+        // as a bug, as DESIGN's table says for signature_invalid.
+        "signature_invalid",
     );
     // Rate limit: the key's bucket runs out; 429 with Retry-After.
     let mut limited = None;
@@ -478,7 +479,7 @@ async fn every_intake_error_class() {
         .signed(
             &alice2,
             "DELETE",
-            &format!("/v1/keys/{}", alice.signer.key_id),
+            &format!("/v1/keys/{}", alice.signer.key_id()),
             None,
             None,
         )
@@ -515,6 +516,11 @@ async fn concurrent_duplicate_is_in_progress() {
         if v["in_flight"] == 1 {
             break;
         }
+        assert!(
+            !first.is_finished(),
+            "the first request finished without holding the id: {:?}",
+            first.await.map(|a| (a.status, a.body))
+        );
         tokio::task::yield_now().await;
     }
     ctx.error(&ctx.submit(&alice, &id, &body).await, 409, "in_progress");
@@ -629,4 +635,53 @@ async fn console_html_escapes_and_requires_a_reviewer() {
     assert!(!page.contains("<script>alert"));
     let health = ctx.http.get(ctx.url("/healthz")).send().await.unwrap();
     assert_eq!(health.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ecdsa_p256_install_registers_submits_and_reads_status() {
+    let ctx = Ctx::start(&[]);
+    let phone = Install::with_alg("token-alice", &tellsafe::sign::ECDSA_P256_SHA256);
+    let reg = ctx.register(&phone).await;
+    assert_eq!(reg.status, 201, "{}", reg.body);
+    assert!(reg.signed);
+    assert_eq!(reg.body["alg"], "ecdsa-p256-sha256");
+    assert_eq!(
+        reg.body["key_id"],
+        phone.signer.key_id(),
+        "the key id is the RFC 7638 thumbprint"
+    );
+    let id = uuid::Uuid::now_v7();
+    let created = ctx.submit(&phone, &id, &report_body(&id, "bullying", "x")).await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    assert!(created.signed);
+    ctx.conforms("Receipt", &created.body);
+    let s = ctx
+        .signed(&phone, "GET", &format!("/v1/reports/{id}/status"), None, None)
+        .await;
+    assert_eq!(s.status, 200, "{}", s.body);
+    assert!(s.signed);
+    ctx.conforms("Status", &s.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registration_needs_the_derived_key_id_and_proof_of_possession() {
+    let ctx = Ctx::start(&[]);
+    let alice = Install::new("token-alice");
+    // A claimed key id that is not the key's thumbprint.
+    let mut body: Value = serde_json::from_slice(&alice.registration()).unwrap();
+    body["key_id"] = json!("chosen-by-me");
+    let body = body.to_string().into_bytes();
+    ctx.error(
+        &ctx.signed(&alice, "POST", "/v1/keys", Some(&body), None).await,
+        422,
+        "schema_invalid",
+    );
+    // Someone else's public key, signed with ours: no proof of possession.
+    let other = Install::new("token-alice");
+    let body = other.registration();
+    ctx.error(
+        &ctx.signed(&alice, "POST", "/v1/keys", Some(&body), None).await,
+        400,
+        "signature_invalid",
+    );
 }

@@ -17,6 +17,8 @@ pub use writer::{Writer, WriterPause};
 
 /// How long a connection waits for a lock before failing: long enough for a large batch.
 const BUSY_TIMEOUT_MS: u64 = 5_000;
+/// Prepared statements the writer keeps: every intake and audit statement (about 20) fits.
+const STATEMENT_CACHE: usize = 64;
 /// Readers kept open for reuse; more are opened on demand and dropped.
 const MAX_IDLE_READERS: usize = 8;
 
@@ -48,6 +50,7 @@ pub fn open(path: &Path, read_only: bool) -> rusqlite::Result<Connection> {
         // FULL: a commit is on disk before the receipt leaves; group commit pays for it.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     }
     Ok(conn)
 }

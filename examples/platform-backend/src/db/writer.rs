@@ -110,11 +110,13 @@ impl Writer {
 fn run(mut conn: Connection, mut rx: mpsc::Receiver<Job>, pause: WriterPause) {
     let mut batch: Vec<Job> = Vec::with_capacity(MAX_BATCH);
     loop {
-        pause.wait_while_paused();
         match rx.blocking_recv() {
             Some(job) => batch.push(job),
             None => break,
         }
+        // After the receive: a writer already waiting for a job when the pause was set must
+        // still hold that job (checking only before the receive let it through).
+        pause.wait_while_paused();
         while batch.len() < MAX_BATCH {
             match rx.try_recv() {
                 Ok(job) => batch.push(job),

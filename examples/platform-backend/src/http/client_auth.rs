@@ -1,27 +1,31 @@
-//! Verifying a client request: the platform's (demo) auth, the RFC 9421 signature, the key's
-//! binding to the account, clock skew and rate limits. Replays are caught when the nonce is
-//! stored, inside the same write as the request's effect.
+//! Verifying a client request with core's [`Verifier`]: the platform's (demo) auth, the RFC 9421
+//! signature by profile, the key's binding to the account, time limits and rate limits. The
+//! nonce is checked in memory here and stored inside the same write as the request's effect.
+
+use std::sync::Arc;
 
 use axum::body::{Body, to_bytes};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
+use tellsafe::Timestamp;
 use tellsafe::intake::{ErrorCode, MAX_BODY_BYTES};
+use tellsafe::sign::{
+    DEFAULT_VALIDITY_SECS, Expectation, KeyResolver, Profile, StaticKeys, Verifier, VerifyError, VerifyPolicy,
+};
 
 use super::ApiError;
-use crate::sig::{self, ClientKey};
+use crate::signing::{AccountKeys, PendingNonce, RequestNonces, core_request};
 use crate::state::AppState;
 
-/// A request whose signature, key binding, skew and rate limits checked out.
+/// A request whose signature, key binding, time and rate limits checked out.
 #[derive(Debug, Clone)]
 pub struct Verified {
     /// The authenticated account.
     pub account: String,
     /// The key that signed.
     pub key_id: String,
-    /// The signature's nonce (stored to refuse replays).
-    pub nonce: String,
-    /// Until when the nonce must be remembered (Unix ms): after it, the skew check refuses.
-    pub nonce_expires_millis: i64,
+    /// The signature's nonce, to store with the request's effect (refuses replays).
+    pub nonce: PendingNonce,
 }
 
 /// The account of the demo bearer token in `Authorization`.
@@ -46,71 +50,82 @@ pub async fn read_body(state: &AppState, body: Body) -> Result<bytes::Bytes, Api
         .map_err(|_| ApiError::new(ErrorCode::TooLarge, state.clock.now()))
 }
 
-/// The `@target-uri` the client signed.
-pub fn target_uri(state: &AppState, parts: &Parts) -> String {
-    format!(
-        "{}{}",
-        state.config.base_url,
-        parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/")
-    )
+/// The answer to a failed verification: core's wire code (and so its HTTP status) and, for
+/// time errors, the server time core reports.
+pub fn verify_failed(error: &VerifyError, now: Timestamp) -> ApiError {
+    let server_time = error
+        .server_time()
+        .and_then(|secs| secs.checked_mul(1000))
+        .and_then(Timestamp::from_unix_millis)
+        .unwrap_or(now);
+    let mut answer = ApiError::new(ErrorCode::from(error.wire_code()), server_time);
+    if error.wire_code() == tellsafe::sign::ErrorCode::Unavailable {
+        tracing::error!(code = error.code(), "signature verification store failed");
+        answer = answer.retry_after(1);
+    }
+    answer
 }
 
-/// Verifies a signed client request. `registering` is the key being registered (proof of
-/// possession), which need not be known yet.
-pub fn verify(
+/// The profile a client request is signed under: with or without a body.
+fn profile(body: Option<&[u8]>) -> Profile {
+    match body {
+        Some(_) => Profile::ClientRequest,
+        None => Profile::ClientStatusRequest,
+    }
+}
+
+/// Verifies a signed client request against the caller's registered keys.
+pub async fn verify(state: &AppState, parts: &Parts, body: Option<&[u8]>) -> Result<Verified, ApiError> {
+    let account = account_of(state, &parts.headers)?;
+    let resolver = AccountKeys::new(state.keys.clone(), &account);
+    verify_with(state, parts, body, resolver, account).await
+}
+
+/// Verifies a key registration: signed by the key in the body (proof of possession).
+pub async fn verify_registration(
+    state: &AppState,
+    parts: &Parts,
+    body: &[u8],
+    key: tellsafe::sign::PublicKey,
+    account: String,
+) -> Result<Verified, ApiError> {
+    match verify_with(state, parts, Some(body), StaticKeys::new([key]), account).await {
+        // Signed by some other key than the one being registered: not proof of possession, and
+        // not a reason to register again either.
+        Err(e) if e.code == ErrorCode::KeyUnknown => {
+            Err(ApiError::new(ErrorCode::SignatureInvalid, e.server_time))
+        }
+        other => other,
+    }
+}
+
+async fn verify_with<R: KeyResolver>(
     state: &AppState,
     parts: &Parts,
     body: Option<&[u8]>,
-    registering: Option<&ClientKey>,
+    resolver: R,
+    account: String,
 ) -> Result<Verified, ApiError> {
     let now = state.clock.now();
     let err = |code| ApiError::new(code, now);
-    let account = account_of(state, &parts.headers)?;
-    let signature = sig::parse_request(&parts.headers).map_err(err)?;
-    let key = match registering {
-        Some(key) => {
-            if key.key_id != signature.key_id {
-                return Err(err(ErrorCode::SignatureInvalid));
-            }
-            key.clone()
-        }
-        None => {
-            let keys = state.keys.read().unwrap_or_else(|p| p.into_inner());
-            let key = keys
-                .get(&signature.key_id)
-                .cloned()
-                .ok_or_else(|| err(ErrorCode::KeyUnknown))?;
-            if key.revoked {
-                return Err(err(ErrorCode::KeyRevoked));
-            }
-            // A key bound to another account is unknown to this one (no cross-account oracle).
-            if key.account != account {
-                return Err(err(ErrorCode::KeyUnknown));
-            }
-            key
-        }
+    let request = core_request(&state.config.base_url, parts, body.unwrap_or_default())
+        .ok_or_else(|| err(ErrorCode::SignatureInvalid))?;
+    let nonces = Arc::new(RequestNonces::default());
+    let policy = VerifyPolicy {
+        max_skew_secs: state.config.max_skew_secs,
+        max_age_secs: DEFAULT_VALIDITY_SECS.saturating_add(state.config.max_skew_secs),
     };
-    if (signature.created - now.unix_seconds()).abs() > state.config.max_skew_secs {
-        return Err(err(ErrorCode::ClockSkew));
-    }
-    if let Some(expires) = signature.expires {
-        if expires < now.unix_seconds() {
-            return Err(err(ErrorCode::ClockSkew));
-        }
-    }
-    sig::verify_request(
-        &signature,
-        parts.method.as_str(),
-        &target_uri(state, parts),
-        &parts.headers,
-        body,
-        &key,
-    )
-    .map_err(err)?;
+    let verifier = Verifier::new(resolver, Arc::clone(&nonces)).with_policy(policy);
+    let verified = verifier
+        .verify_request(&request, Expectation::Profile(profile(body)), now)
+        .await
+        .map_err(|e| verify_failed(&e, now))?;
+    // Every TellSafe profile requires a nonce, so a verified request always left one.
+    let nonce = nonces.take().ok_or_else(|| err(ErrorCode::SignatureInvalid))?;
     let now_ms = now.unix_millis();
     state
         .key_limiter
-        .check(&key.key_id, now_ms)
+        .check(&verified.key_id, now_ms)
         .map_err(|wait| err(ErrorCode::RateLimited).retry_after(wait))?;
     state
         .account_limiter
@@ -118,17 +133,17 @@ pub fn verify(
         .map_err(|wait| err(ErrorCode::RateLimited).retry_after(wait))?;
     Ok(Verified {
         account,
-        key_id: key.key_id,
-        nonce: signature.nonce,
-        nonce_expires_millis: (signature.created + state.config.max_skew_secs + 1) * 1000,
+        key_id: verified.key_id,
+        nonce,
     })
 }
 
-/// Stores the nonce; `Ok(false)` if it was seen before (a replay). Call inside a writer job.
+/// Stores the request's nonce inside a writer job; `Ok(false)` means a replay.
 pub fn store_nonce(conn: &rusqlite::Connection, verified: &Verified) -> rusqlite::Result<bool> {
-    let inserted = conn.execute(
-        "INSERT OR IGNORE INTO nonces (key_id, nonce, expires_at) VALUES (?1, ?2, ?3)",
-        rusqlite::params![verified.key_id, verified.nonce, verified.nonce_expires_millis],
-    )?;
-    Ok(inserted == 1)
+    crate::signing::store_nonce(conn, &verified.nonce)
+}
+
+/// The error code of a replay caught by the nonce table (core's wire code for a replay).
+pub fn replayed() -> ErrorCode {
+    ErrorCode::from(VerifyError::Replayed.wire_code())
 }

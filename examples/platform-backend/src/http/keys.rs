@@ -11,9 +11,11 @@ use serde::Deserialize;
 use serde_json::json;
 use tellsafe::intake::{BodyKind, ErrorCode};
 
-use super::client_auth::{self, store_nonce};
+use super::client_auth::{self, replayed, store_nonce};
 use super::{ApiError, store_failed};
-use crate::sig::{Alg, ClientKey};
+use tellsafe::sign::{Algorithm, PublicKey};
+
+use crate::signing::ClientKey;
 use crate::state::AppState;
 
 /// Longest key id accepted (key ids are short digests).
@@ -43,30 +45,31 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Result
     let body = client_auth::read_body(&state, body).await?;
     let account = client_auth::account_of(&state, &parts.headers)?;
     let reg: Registration = serde_json::from_slice(&body).map_err(|_| err(ErrorCode::SchemaInvalid))?;
-    let alg = Alg::from_name(&reg.alg).ok_or_else(|| err(ErrorCode::SchemaInvalid))?;
-    let public_key = STANDARD
+    let alg = Algorithm::from_name(&reg.alg).ok_or_else(|| err(ErrorCode::SchemaInvalid))?;
+    let raw = STANDARD
         .decode(&reg.public_key)
         .map_err(|_| err(ErrorCode::SchemaInvalid))?;
-    if reg.key_id.is_empty() || reg.key_id.len() > MAX_KEY_ID_LEN {
+    let public_key = PublicKey::from_raw(alg, &raw).map_err(|_| err(ErrorCode::SchemaInvalid))?;
+    // The key id is derived (RFC 7638 thumbprint), never chosen: a claimed id that is not the
+    // thumbprint of the key is refused rather than stored under a name anyone could pick.
+    if reg.key_id.len() > MAX_KEY_ID_LEN || reg.key_id != public_key.key_id() {
         return Err(err(ErrorCode::SchemaInvalid));
     }
     let key = ClientKey {
-        key_id: reg.key_id,
-        account,
-        alg,
-        public_key,
+        public_key: public_key.clone(),
+        account: account.clone(),
         revoked: false,
     };
-    let verified = client_auth::verify(&state, &parts, Some(&body), Some(&key))?;
+    let verified = client_auth::verify_registration(&state, &parts, &body, public_key, account).await?;
     let stored = key.clone();
     let outcome = state
         .writer
         .write(move |conn| {
             if !store_nonce(conn, &verified)? {
-                return Ok(Err(ErrorCode::Replay));
+                return Ok(Err(replayed()));
             }
             let existing: Option<(String, Option<i64>)> = conn
-                .query_row("SELECT account_id, revoked_at FROM keys WHERE key_id = ?1", [&stored.key_id], |r| {
+                .query_row("SELECT account_id, revoked_at FROM keys WHERE key_id = ?1", [stored.key_id()], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })
                 .optional()?;
@@ -77,7 +80,7 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Result
                 None => {
                     conn.execute(
                         "INSERT INTO keys (key_id, account_id, alg, public_key, registered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                        params![stored.key_id, stored.account, stored.alg.name(), stored.public_key, now.unix_millis()],
+                        params![stored.key_id(), stored.account, stored.public_key.algorithm().name(), stored.public_key.raw(), now.unix_millis()],
                     )?;
                     crate::audit::append(
                         conn,
@@ -85,7 +88,7 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Result
                             at: now.unix_millis(),
                             actor: &format!("account:{}", stored.account),
                             action: "key.registered",
-                            subject: &format!("key:{}", stored.key_id),
+                            subject: &format!("key:{}", stored.key_id()),
                             detail: "{}",
                         },
                     )?;
@@ -101,14 +104,18 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Result
             .keys
             .write()
             .unwrap_or_else(|p| p.into_inner())
-            .insert(key.key_id.clone(), key.clone());
+            .insert(key.key_id().to_owned(), key.clone());
     }
     let status = if outcome {
         StatusCode::CREATED
     } else {
         StatusCode::OK
     };
-    Ok((status, Json(json!({"key_id": key.key_id, "alg": key.alg.name()}))).into_response())
+    Ok((
+        status,
+        Json(json!({"key_id": key.key_id(), "alg": key.public_key.algorithm().name()})),
+    )
+        .into_response())
 }
 
 /// `DELETE /v1/keys/{key_id}`: revokes a key of the caller's account (signed by any of its keys).
@@ -120,7 +127,7 @@ pub async fn revoke(
     let (parts, _body) = request.into_parts();
     let now = state.clock.now();
     let err = |code| ApiError::new(code, now);
-    let verified = client_auth::verify(&state, &parts, None, None)?;
+    let verified = client_auth::verify(&state, &parts, None).await?;
     let target = {
         let keys = state.keys.read().unwrap_or_else(|p| p.into_inner());
         keys.get(&key_id)
@@ -131,12 +138,12 @@ pub async fn revoke(
         return Err(err(ErrorCode::NotFound));
     };
     let account = verified.account.clone();
-    let id = target.key_id.clone();
+    let id = target.key_id().to_owned();
     state
         .writer
         .write(move |conn| {
             if !store_nonce(conn, &verified)? {
-                return Ok(Err(ErrorCode::Replay));
+                return Ok(Err(replayed()));
             }
             conn.execute(
                 "UPDATE keys SET revoked_at = ?1 WHERE key_id = ?2 AND revoked_at IS NULL",
@@ -161,34 +168,48 @@ pub async fn revoke(
         .keys
         .write()
         .unwrap_or_else(|p| p.into_inner())
-        .get_mut(&target.key_id)
+        .get_mut(target.key_id())
     {
         k.revoked = true;
     }
     Ok((
         StatusCode::OK,
-        Json(json!({"key_id": target.key_id, "revoked_at": now})),
+        Json(json!({"key_id": target.key_id(), "revoked_at": now})),
     )
         .into_response())
 }
 
 /// `GET /v1/backend-key`: the backend's public key (clients pin it out of band; this is for demos).
 pub async fn backend_key(State(state): State<AppState>) -> Response {
-    Json(json!({"key_id": state.backend_key.key_id(), "alg": "ed25519", "public_key": state.backend_key.public_key_b64()}))
+    let key = state.backend_key.public_key();
+    Json(json!({"key_id": key.key_id(), "alg": key.algorithm().name(), "public_key": STANDARD.encode(key.raw())}))
         .into_response()
 }
 
-/// Loads every key into the cache at start-up.
+/// Loads every key into the cache at start-up (rows whose key no longer parses are skipped
+/// and logged by id: they could never verify anything).
 pub fn load_keys(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<ClientKey>> {
     let mut stmt = conn.prepare("SELECT key_id, account_id, alg, public_key, revoked_at FROM keys")?;
     let rows = stmt.query_map([], |r| {
-        Ok(ClientKey {
-            key_id: r.get(0)?,
-            account: r.get(1)?,
-            alg: Alg::from_name(&r.get::<_, String>(2)?).unwrap_or(Alg::Ed25519),
-            public_key: r.get(3)?,
-            revoked: r.get::<_, Option<i64>>(4)?.is_some(),
-        })
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Vec<u8>>(3)?,
+            r.get::<_, Option<i64>>(4)?.is_some(),
+        ))
     })?;
-    rows.collect()
+    let mut keys = Vec::new();
+    for row in rows {
+        let (key_id, account, alg, raw, revoked) = row?;
+        match Algorithm::from_name(&alg).and_then(|alg| PublicKey::from_raw(alg, &raw).ok()) {
+            Some(public_key) if public_key.key_id() == key_id => keys.push(ClientKey {
+                public_key,
+                account,
+                revoked,
+            }),
+            _ => tracing::warn!(%key_id, "stored key does not parse; skipped"),
+        }
+    }
+    Ok(keys)
 }

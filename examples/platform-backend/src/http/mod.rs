@@ -14,11 +14,13 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use tellsafe::Timestamp;
 use tellsafe::intake::{ErrorBody, ErrorCode};
+use tellsafe::sign::http::{Request as CoreRequest, Response as CoreResponse};
+use tellsafe::sign::{CONTENT_DIGEST, SIGNATURE, SIGNATURE_INPUT, SignOptions, sign_response};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use crate::state::AppState;
 
-pub use client_auth::{Verified, store_nonce};
+pub use client_auth::{Verified, replayed, store_nonce};
 pub use keys::load_keys;
 
 /// Largest response body the signing middleware buffers (responses are small JSON documents).
@@ -117,33 +119,43 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Signs every API response (profile `tsb`): `@status`, `content-digest`, and the request's
-/// `@method` and `@target-uri` via `;req`.
+/// Signs every API response with core's [`sign_response`] (profile `tsb`): `@status`,
+/// `content-digest`, and the request's `@method` and `@target-uri` via `;req`.
 async fn sign_responses(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let method = request.method().as_str().to_owned();
     let target_uri = format!(
         "{}{}",
         state.config.base_url,
         request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/")
     );
+    let signed_request = CoreRequest::new(request.method().as_str(), target_uri);
     let response = next.run(request).await;
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_RESPONSE_BYTES).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let now = state.clock.now();
-    match state
-        .backend_key
-        .sign_response(parts.status.as_u16(), &bytes, &method, &target_uri, now)
-    {
-        Ok(signed) => {
-            for (name, value) in signed {
-                if let Ok(value) = HeaderValue::from_str(&value) {
-                    parts.headers.insert(name, value);
-                }
-            }
+    let Ok(signed_request) = signed_request else {
+        tracing::error!("response signing failed: request target does not parse");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut core_response = CoreResponse::new(parts.status.as_u16());
+    core_response.body = bytes.to_vec();
+    let signed = match SignOptions::with_random_nonce(state.clock.now()) {
+        Ok(options) => sign_response(&mut core_response, &signed_request, &state.backend_key, &options).await,
+        Err(error) => Err(error),
+    };
+    if let Err(error) = signed {
+        // An unsigned answer would be refused by every client: fail loudly instead.
+        tracing::error!(%error, "response signing failed");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    for name in [CONTENT_DIGEST, SIGNATURE_INPUT, SIGNATURE] {
+        if let Some(value) = core_response
+            .headers
+            .get(name)
+            .and_then(|v| HeaderValue::from_str(v).ok())
+        {
+            parts.headers.insert(name, value);
         }
-        Err(error) => tracing::error!(%error, "response signing failed"),
     }
     Response::from_parts(parts, Body::from(bytes))
 }

@@ -23,7 +23,7 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Result<R
         .and_then(|v| v.to_str().ok());
     let kind = BodyKind::from_content_type(content_type).map_err(|_| err(ErrorCode::UnsupportedMediaType))?;
     let body = client_auth::read_body(&state, body).await?;
-    let verified = client_auth::verify(&state, &parts, Some(&body), None)?;
+    let verified = client_auth::verify(&state, &parts, Some(&body)).await?;
     match kind {
         BodyKind::Json => {}
         // Reserved (DESIGN: HPKE-sealed bodies); the dispatch point exists so adding it is additive.
@@ -70,7 +70,7 @@ async fn child_request(
     let (parts, body) = request.into_parts();
     let now = state.clock.now();
     if !with_body {
-        let verified = client_auth::verify(state, &parts, None, None)?;
+        let verified = client_auth::verify(state, &parts, None).await?;
         return Ok((verified, None));
     }
     let content_type = parts
@@ -82,7 +82,7 @@ async fn child_request(
         _ => return Err(ApiError::new(ErrorCode::UnsupportedMediaType, now)),
     }
     let body = client_auth::read_body(state, body).await?;
-    let verified = client_auth::verify(state, &parts, Some(&body), None)?;
+    let verified = client_auth::verify(state, &parts, Some(&body)).await?;
     check_json_depth(&body).map_err(|_| ApiError::new(ErrorCode::TooLarge, now))?;
     Ok((verified, Some(body)))
 }
