@@ -78,7 +78,8 @@ setup_kotlin() {
 # because it is 3 GB; its path is stable so later runs on the same machine reuse it.
 SWIFT_ROOT="${TELLSAFE_SWIFT_ROOT:-/var/lib/tellsafe/swift-trixie}"
 setup_swift_root() {
-  if [ ! -x "$SWIFT_ROOT/usr/bin/swift" ]; then
+  # usr/bin/swift is an absolute symlink into the root: test the link, not its host-side target.
+  if [ ! -L "$SWIFT_ROOT/usr/bin/swift" ] && [ ! -x "$SWIFT_ROOT/usr/bin/swift" ]; then
     apt_install debootstrap
     local mirror
     mirror=$(grep -h '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | grep -v security | head -n1 | awk '{print $2}')
@@ -94,4 +95,86 @@ setup_swift_root() {
       --no-install-recommends swiftlang libc6-dev libstdc++-14-dev >/dev/null
   fi
   mountpoint -q "$SWIFT_ROOT/proc" || mount --bind /proc "$SWIFT_ROOT/proc"
+}
+
+# ---- bindings: build tellsafe-ffi, generate Kotlin / Swift / Python, run each suite ----
+
+BINDINGS_OUT="$ROOT/target/bindings"
+
+# bindings_generate [FEATURES]: builds the debug cdylib and the pinned uniffi-bindgen, then
+# generates all three languages (library mode) into target/bindings/gen. Never committed.
+bindings_generate() {
+  local features="${1:-}"
+  cargo build -q --locked -p uniffi-bindgen
+  cargo build -q --locked -p tellsafe-ffi ${features:+--features "$features"}
+  rm -rf "$BINDINGS_OUT/gen"
+  "$ROOT/target/debug/uniffi-bindgen" generate --no-format --library "$ROOT/target/debug/libtellsafe_ffi.so" \
+    --config "$ROOT/bindings/uniffi.toml" \
+    --language kotlin --language swift --language python --out-dir "$BINDINGS_OUT/gen" >/dev/null
+}
+
+# bindings_kotlin: compiles generated + idiomatic + test Kotlin with kotlinc (npm) and runs the
+# JUnit suite on the JVM with JNA. Prints "kotlin: N passed, N failed".
+bindings_kotlin() {
+  setup_kotlin
+  local classes="$BINDINGS_OUT/kotlin/classes"
+  local cp="$KOTLIN_LIB/kotlinx-coroutines-core-jvm.jar:/usr/share/java/jna.jar:/usr/share/java/junit4.jar"
+  rm -rf "$classes" && mkdir -p "$classes"
+  "$KOTLINC" -nowarn -cp "$cp" -d "$classes" \
+    $(find "$BINDINGS_OUT/gen/uniffi" "$ROOT/bindings/kotlin/src" -name '*.kt') 2>&1 \
+    | grep -v '^warning: unable to find kotlin-stdlib.jar' >&2 || true
+  java -Djna.library.path="$ROOT/target/debug" -Dtellsafe.vectors="$ROOT/tests/vectors/signing.json" \
+    -cp "$classes:$KOTLIN_LIB/kotlin-stdlib.jar:$cp:/usr/share/java/hamcrest.jar" org.tellsafe.BindingsTestKt
+}
+
+# bindings_python: builds the `tellsafe` wheel with maturin (feature `intake`), installs it into
+# a venv under target/, and runs pytest. Prints "python: N passed, N failed".
+bindings_python() {
+  local venv="$BINDINGS_OUT/python/venv"
+  if [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/bin/maturin" ]; then
+    log "creating the Python venv for the bindings (maturin, pytest)"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check "maturin>=1.16,<2" pytest >/dev/null
+  fi
+  cargo build -q --locked -p uniffi-bindgen
+  rm -rf "$BINDINGS_OUT/python/dist"
+  # maturin runs `uniffi-bindgen` from PATH: ours (same uniffi) must come first.
+  local log_file="$BINDINGS_OUT/python/maturin.log"
+  (cd "$ROOT/bindings/python" && PATH="$ROOT/target/debug:$PATH" "$venv/bin/maturin" build -q \
+    -o "$BINDINGS_OUT/python/dist" >"$log_file" 2>&1) || { cat "$log_file" >&2; return 1; }
+  "$venv/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps "$BINDINGS_OUT"/python/dist/*.whl >/dev/null
+  (cd "$ROOT/bindings/python" && TELLSAFE_VECTORS="$ROOT/tests/vectors/signing.json" "$venv/bin/pytest" -q -p no:cacheprovider tests)
+}
+
+# bindings_swift: assembles the Swift package (committed sources + generated files + the .so)
+# inside the trixie root and runs `swift build` and `swift test` (XCTest) there.
+# Prints "swift: N passed, N failed".
+bindings_swift() {
+  setup_swift_root
+  local pkg="$SWIFT_ROOT/work/tellsafe-swift" inside="/work/tellsafe-swift"
+  mkdir -p "$pkg"
+  rm -rf "$pkg/Sources" "$pkg/Tests" "$pkg/lib"
+  cp -r "$ROOT/bindings/swift/Package.swift" "$ROOT/bindings/swift/Sources" "$ROOT/bindings/swift/Tests" "$pkg/"
+  mkdir -p "$pkg/Sources/TellSafe/Generated" "$pkg/Sources/TellSafeFFI" "$pkg/lib"
+  cp "$BINDINGS_OUT"/gen/*.swift "$pkg/Sources/TellSafe/Generated/"
+  cp "$BINDINGS_OUT"/gen/*FFI.h "$pkg/Sources/TellSafeFFI/"
+  # One module map with both C modules; `use "Darwin"` only makes sense on Apple platforms.
+  cat "$BINDINGS_OUT"/gen/*FFI.modulemap | grep -v 'use "Darwin"' \
+    | sed 's/^\(module tellsafeFFI {\)$/\1\n    link "tellsafe_ffi"/' > "$pkg/Sources/TellSafeFFI/module.modulemap"
+  cp "$ROOT/target/debug/libtellsafe_ffi.so" "$pkg/lib/"
+  cp "$ROOT/tests/vectors/signing.json" "$pkg/signing.json"
+  local out="$BINDINGS_OUT/swift-test.log" rc=0
+  chroot "$SWIFT_ROOT" env -i HOME=/root PATH=/usr/bin:/bin LD_LIBRARY_PATH="$inside/lib" \
+    TELLSAFE_VECTORS="$inside/signing.json" sh -c \
+    "cd $inside && swift build --build-tests -q -Xlinker -L$inside/lib && swift test --skip-build -Xlinker -L$inside/lib" \
+    >"$out" 2>&1 || rc=$?
+  local total failed
+  total=$(grep -oE 'Executed [0-9]+ tests?' "$out" | tail -n1 | grep -oE '[0-9]+' || echo 0)
+  failed=$(grep -oE 'with [0-9]+ failures?' "$out" | tail -n1 | grep -oE '[0-9]+' || echo 0)
+  if [ "$rc" -ne 0 ] || [ "$total" -eq 0 ]; then
+    grep -E 'error|failed|Fatal' "$out" | head -n 40 >&2
+    [ "$total" -gt 0 ] || { echo "swift: 0 passed, 1 failed (did not build or run; see $out)"; return 1; }
+  fi
+  echo "swift: $((total - failed)) passed, $failed failed"
+  [ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]
 }

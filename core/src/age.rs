@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The age band of the person reporting, as the app or the flow determined it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum AgeBand {
     /// 6 to 9 years old: one question per screen, reading grade about 2.
     #[serde(rename = "6-9")]
@@ -85,6 +86,7 @@ impl AgeBand {
 
 /// Where the age band came from. T&S teams weigh a verified band differently from a declared one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum AgeSignalSource {
     /// The user told the platform at sign-up.
@@ -99,6 +101,7 @@ pub enum AgeSignalSource {
 
 /// Who is making the report, relative to the harm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ReporterRole {
     /// The person reporting is the one it happened to.

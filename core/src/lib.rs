@@ -4,6 +4,12 @@
 pub mod age;
 pub mod client;
 pub mod duties;
+#[cfg(feature = "uniffi")]
+#[allow(unsafe_code)]
+mod ffi;
+#[cfg(feature = "uniffi")]
+#[doc(hidden)]
+pub use ffi::UniFfiTag;
 pub mod flow;
 pub mod i18n;
 pub mod outbox;

@@ -16,6 +16,7 @@ use super::limits::{MAX_ANSWER_STEPS, MAX_CHOICES_PER_STEP, MAX_FREE_TEXT_CHARS}
 
 /// What kind of thing a subject ref points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum SubjectKind {
     /// An account.
@@ -53,6 +54,7 @@ pub struct EvidenceRef {
 
 /// Yes/no facts the wizard asked about, each used by triage.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Flags {
     /// The reporter says someone is in danger right now (raises priority to the top tier).
@@ -71,6 +73,7 @@ pub struct Flags {
 /// A recorded preference, shown to T&S as one. It is never promised back to the child: the
 /// decision is T&S's, and the child-facing status says what actually happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum DesiredOutcome {
     /// Remove the picture, video or post.
@@ -89,6 +92,7 @@ pub enum DesiredOutcome {
 
 /// The platform the SDK runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Platform {
     /// Android (Kotlin binding).

@@ -24,6 +24,7 @@ pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
 /// Which kind of message is signed, by whom, covering what, with which tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Profile {
     /// Client request with a body (report, appeal, info, delete), install key, `tsc`.
     ClientRequest,

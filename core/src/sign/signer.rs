@@ -112,6 +112,7 @@ pub enum SignError {
 
 /// Per-signature inputs that come from outside core: time and nonce.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SignOptions {
     /// `created`, Unix seconds.
     pub created: i64,

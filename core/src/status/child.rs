@@ -24,6 +24,7 @@ const OFF_PLATFORM_CATEGORIES: [Category; 1] = [Category::HurtingMeInRealLife];
 
 /// What the reporter is told about their report. Wire codes are fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ChildStatusKind {
     /// The report left the device but no receipt has come back. Set by the client only.
@@ -88,6 +89,7 @@ impl ChildStatusKind {
 
 /// One thing that changed, in the reporter's terms. Wire codes are fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ChildOutcome {
     /// The content was removed ([`Action::Remove`]).
@@ -194,6 +196,7 @@ impl DisclosureRules {
 
 /// What the reporter sees. Codes only: no text, no category, no moderator words.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ChildStatus {
     /// Where the report is, in the reporter's terms.
     pub kind: ChildStatusKind,

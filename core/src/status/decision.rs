@@ -23,6 +23,7 @@ pub const MAX_GROUND_REF_CHARS: usize = 500;
 /// `none` is not a variant: "no action" is the empty [`ActionSet`], so a set that says both
 /// "none" and "remove" cannot be built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// The reported content was removed.
@@ -260,6 +261,7 @@ pub enum Grounds {
 
 /// How far automated means decided, as the DSA statement of reasons records it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum AutomatedDecision {
     /// A person decided (`AUTOMATED_DECISION_NOT_AUTOMATED`).
@@ -272,6 +274,7 @@ pub enum AutomatedDecision {
 
 /// A hold that stops the platform from deleting data, even on a `delete_everywhere` request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Hold {
     /// Evidence is preserved (for example the 1-year preservation after a CyberTipline report).
@@ -285,6 +288,7 @@ pub enum Hold {
 ///
 /// Ordered from least to most shown, so the stricter of two levels is their `min`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum DisclosureLevel {
     /// Only that a decision was made; no outcomes.

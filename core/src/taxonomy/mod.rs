@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 /// What happened, in the child's terms. The wire code is the `serde` name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Sexual pictures or videos of me or another child, including self-made ones.

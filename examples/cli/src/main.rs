@@ -2,6 +2,9 @@
 // A command-line tool's job is to print.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod checks;
+mod wizard;
+
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -103,6 +106,12 @@ enum Command {
     },
     /// Print tests/vectors/signing.json.
     Vectors,
+    /// Walk the report wizard in the terminal, or scripted from an answers file.
+    Wizard(wizard::WizardArgs),
+    /// Check flow files.
+    Flows(checks::FlowsArgs),
+    /// Check the shipped locales.
+    Locales(checks::LocalesArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -265,6 +274,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             client_cmd::submit(&connection, answers.as_ref(), stdin)?;
         }
         Command::Status { id, connection } => client_cmd::status(&connection, &id)?,
+        Command::Wizard(args) => return Ok(ExitCode::from(wizard::run(args))),
+        Command::Flows(args) => return Ok(ExitCode::from(checks::flows(args))),
+        Command::Locales(args) => return Ok(ExitCode::from(checks::locales(args))),
         Command::Vectors => {
             let v = tellsafe::sign::vectors::signing_vectors().map_err(|e| e.to_string())?;
             println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);

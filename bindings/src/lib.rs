@@ -1,0 +1,13 @@
+#![doc = include_str!("../README.md")]
+
+uniffi::setup_scaffolding!("tellsafe");
+
+pub mod error;
+pub mod foreign;
+#[cfg(feature = "intake")]
+pub mod intake;
+pub mod report;
+pub mod sign;
+pub mod status;
+
+pub use error::TellSafeError;
