@@ -172,6 +172,16 @@ impl TellSafe {
                 (Ok(v), None) if (200..300).contains(&v.response.status) => {
                     crate::outbox::AttemptOutcome::NetworkError
                 }
+                // Registering before the send was answered (e.g. `auth_expired`): the policy
+                // reads that answer, so it schedules the right prerequisite (refresh auth).
+                (Err(ClientError::Backend { status, code }), _) => {
+                    crate::outbox::AttemptOutcome::Response(crate::outbox::ServerResponse::from_parts(
+                        *status,
+                        serde_json::json!({ "code": code }).to_string().as_bytes(),
+                        None,
+                        self.clock.now(),
+                    ))
+                }
                 _ => self.outcome_of(&result),
             };
             let decision = self.outbox.record_attempt(attempt.id, outcome).await?;

@@ -75,7 +75,13 @@ impl TellSafe {
         body: Option<serde_json::Value>,
     ) -> Result<Response, ClientError> {
         let mut session = self.auth.current().await?;
-        self.ensure_registered(&session).await?;
+        match self.ensure_registered(&session).await {
+            Err(ClientError::Backend { code, .. }) if code == "auth_expired" => {
+                session = self.auth.refresh().await?;
+                self.ensure_registered(&session).await?;
+            }
+            other => other?,
+        }
         let unsigned = UnsignedRequest {
             method: method.to_owned(),
             path,

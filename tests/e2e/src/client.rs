@@ -418,3 +418,29 @@ impl Client {
         self.keys.current(&account).await.expect("install key").0.key_id()
     }
 }
+
+/// Every report row the backend stored: (account, report id), read from its database.
+pub fn server_reports(backend: &Backend) -> Vec<(String, String)> {
+    let conn = rusqlite::Connection::open_with_flags(&backend.db(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open backend db");
+    let mut stmt = conn
+        .prepare("SELECT account_id, report_id FROM reports ORDER BY case_id")
+        .expect("query");
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("rows")
+        .collect::<Result<Vec<_>, _>>()
+        .expect("rows read")
+}
+
+impl Client {
+    /// The virtual clock, Unix ms.
+    pub fn clock_ms(&self) -> i64 {
+        self.clock.now().unix_millis()
+    }
+
+    /// Sets the virtual clock to `ms`.
+    pub fn set_clock_ms(&self, ms: i64) {
+        self.clock
+            .set(Timestamp::from_unix_millis(ms).expect("valid time"));
+    }
+}
