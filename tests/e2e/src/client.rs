@@ -320,6 +320,24 @@ pub async fn open_client(backend: &Backend, dir: &Path, options: &Options) -> Cl
     open_with(backend, storage, key_store, options, None).await
 }
 
+/// As [`open_client`] against a [`Remote`] (no synthetic answers can be signed).
+pub async fn open_client_at(remote: &Remote, dir: &Path, options: &Options) -> Client {
+    let random = Arc::new(OsRandom::new());
+    let storage: Arc<dyn Storage> = Arc::new(FileStorage::open(dir.join("records")).expect("file storage"));
+    let key_store: Arc<dyn KeyStore> =
+        Arc::new(FileKeyStore::open(dir.join("keys"), random.clone()).expect("file key store"));
+    open_remote(remote, None, storage, key_store, options, None).await
+}
+
+/// Where the backend is and how to trust it, without a [`Backend`] handle (a child process).
+#[derive(Debug, Clone)]
+pub struct Remote {
+    /// Base URL.
+    pub base: String,
+    /// The pinned backend key.
+    pub public_key: tellsafe::sign::PublicKey,
+}
+
 /// Opens a client with the given storage, key store and (optionally) a fixed install key.
 pub async fn open_with(
     backend: &Backend,
@@ -328,8 +346,24 @@ pub async fn open_with(
     options: &Options,
     key: Option<SigningKey>,
 ) -> Client {
+    let remote = Remote {
+        base: backend.base.clone(),
+        public_key: backend.public_key.clone(),
+    };
+    open_remote(&remote, Some(backend_signing_key(backend)), storage, key_store, options, key).await
+}
+
+/// Opens a client against `remote`; `backend_signing` lets the fault injector sign answers.
+pub async fn open_remote(
+    backend: &Remote,
+    backend_signing: Option<SigningKey>,
+    storage: Arc<dyn Storage>,
+    key_store: Arc<dyn KeyStore>,
+    options: &Options,
+    key: Option<SigningKey>,
+) -> Client {
     let clock = Arc::new(ManualClock::new(real_now().plus_millis(options.clock_error_ms)));
-    let transport = Arc::new(FaultTransport::new(Some(backend_signing_key(backend))));
+    let transport = Arc::new(FaultTransport::new(backend_signing));
     let refresh: Vec<&str> = options.refresh_to.iter().map(String::as_str).collect();
     let login = Arc::new(AppLogin::new(&options.account, &options.token, &refresh));
     let keys = Arc::new(SoftwareKeys::new(
