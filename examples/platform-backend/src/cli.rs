@@ -7,8 +7,6 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::ratelimit::{DEFAULT_PER_ACCOUNT_PER_MINUTE, DEFAULT_PER_KEY_PER_MINUTE};
 
-/// The appeal window after a decision (DESIGN: default 6 months), in seconds.
-pub const DEFAULT_APPEAL_WINDOW_SECS: u64 = 183 * 24 * 3600;
 /// Largest accepted distance between a request's `created` and server time: clients on phones
 /// drift by minutes; beyond five the client is told the server time and re-signs.
 pub const DEFAULT_MAX_SKEW_SECS: u64 = 300;
@@ -80,9 +78,10 @@ pub struct ServeArgs {
     /// Requests per minute allowed per account.
     #[arg(long, env = "TELLSAFE_RATE_PER_ACCOUNT", default_value_t = DEFAULT_PER_ACCOUNT_PER_MINUTE)]
     pub rate_per_account_per_minute: u32,
-    /// Seconds after a decision during which it can be appealed.
-    #[arg(long, env = "TELLSAFE_APPEAL_WINDOW_SECS", default_value_t = DEFAULT_APPEAL_WINDOW_SECS)]
-    pub appeal_window_secs: u64,
+    /// Whole days after a decision during which it can be appealed (core's `AppealWindow`;
+    /// the default covers DSA Art. 20's six months whatever the start date).
+    #[arg(long, env = "TELLSAFE_APPEAL_WINDOW_DAYS", default_value_t = tellsafe::status::event::DEFAULT_APPEAL_WINDOW_DAYS)]
+    pub appeal_window_days: u32,
     /// Largest accepted clock skew of a signed request, in seconds.
     #[arg(long, env = "TELLSAFE_MAX_SKEW_SECS", default_value_t = DEFAULT_MAX_SKEW_SECS)]
     pub max_skew_secs: u64,

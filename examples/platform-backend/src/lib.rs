@@ -6,13 +6,13 @@
 //! and reviewer authentication are simulated with demo tokens, loudly labelled as such.
 
 pub mod audit;
+pub mod case_history;
 pub mod cases;
 pub mod cli;
 pub mod clock;
 pub mod console;
 pub mod db;
 pub mod http;
-pub mod lifecycle;
 pub mod ratelimit;
 pub mod report_glue;
 pub mod signing;
@@ -94,6 +94,12 @@ pub enum ServeError {
     /// A `name:token` option is malformed.
     #[error("--demo-account / --demo-reviewer must be name:token")]
     BadPair,
+    /// `--appeal-window-days` is outside core's range.
+    #[error(
+        "--appeal-window-days must be 1 to {} days",
+        tellsafe::status::event::MAX_APPEAL_WINDOW_DAYS
+    )]
+    AppealWindow,
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] db::StoreError),
@@ -116,6 +122,8 @@ pub enum ServeError {
 )]
 pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let accounts = parse_pairs(&args.demo_accounts).ok_or(ServeError::BadPair)?;
+    let appeal_window = tellsafe::status::AppealWindow::days(args.appeal_window_days)
+        .map_err(|_| ServeError::AppealWindow)?;
     let reviewers = parse_pairs(&args.demo_reviewers).ok_or(ServeError::BadPair)?;
     let pause = WriterPause::default();
     let (writer, writer_thread) = Writer::open(&args.db, pause.clone())?;
@@ -144,8 +152,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let state = AppState(Arc::new(Inner {
         config: Config {
             base_url: base_url.clone(),
-            appeal_window_millis: i64::try_from(args.appeal_window_secs.saturating_mul(1000))
-                .unwrap_or(i64::MAX),
+            appeal_window,
             max_skew_secs: i64::try_from(args.max_skew_secs).unwrap_or(i64::MAX),
             test_hooks: args.test_hooks,
         },
@@ -198,6 +205,16 @@ async fn purge_nonces(writer: Writer, clock: clock::Clock) {
             .await;
         if let Err(error) = result {
             tracing::warn!(%error, "nonce purge failed");
+        }
+        // Same tick: close decided cases whose appeal window ended (reads close lazily too).
+        let now = clock.now();
+        match writer
+            .write(move |conn| Ok(Ok::<usize, ()>(case_history::sweep(conn, now)?)))
+            .await
+        {
+            Ok(Ok(closed)) if closed > 0 => tracing::info!(closed, "appeal windows ended"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "appeal-window sweep failed"),
         }
     }
 }

@@ -15,8 +15,9 @@ use crate::signing::KeyTable;
 pub struct Config {
     /// Base URL clients sign `@target-uri` against, no trailing slash.
     pub base_url: String,
-    /// Appeal window after a decision, in milliseconds.
-    pub appeal_window_millis: i64,
+    /// Appeal window after a decision, in whole days (core's `AppealWindow`); each case keeps
+    /// the window it was received with.
+    pub appeal_window: tellsafe::status::AppealWindow,
     /// Largest accepted clock skew, in seconds.
     pub max_skew_secs: i64,
     /// Whether the `/v1/test/*` hooks are mounted.

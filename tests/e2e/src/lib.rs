@@ -21,7 +21,7 @@ use tellsafe::sign::{
 };
 
 /// How far apart the test's clock and the backend's may be when checking response signatures:
-/// the tests move the backend's clock by hours with `/v1/test/advance-clock`.
+/// the tests move the backend's clock by whole days with `/v1/test/advance-clock`.
 const RESPONSE_CLOCK_TOLERANCE_SECS: i64 = 2 * 24 * 3600;
 
 /// A running backend.

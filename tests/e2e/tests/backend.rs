@@ -105,21 +105,33 @@ impl Ctx {
     }
 }
 
+/// The console's decide request: core's `Decision` (less `decided_at`) plus the Art. 17 fields.
 fn decision(actions: &[&str]) -> Value {
     json!({
         "actions": actions,
-        "ground": {"kind": "terms", "clause": "community-guidelines-4.2"},
-        "explanation": "Bullying messages sent repeatedly.",
+        "grounds": {"basis": "terms", "clause": "community-guidelines-4.2"},
         "automated_detection": false,
-        "automated_decision": false,
+        "automated_decision": "not_automated",
+        "holds": [],
+        "disclosure": "full",
+        "explanation": "Bullying messages sent repeatedly.",
         "content_type": "text",
         "territorial_scope": "worldwide"
     })
 }
 
+/// The status body parses as core's types: the history replays through core's machine and
+/// the child status passes core's checks.
+fn core_status(body: &Value) -> (tellsafe::status::History, tellsafe::status::ChildStatus) {
+    (
+        serde_json::from_value(body["history"].clone()).unwrap(),
+        serde_json::from_value(body["child_status"].clone()).unwrap(),
+    )
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn happy_path_lifecycle_appeal_and_audit() {
-    let mut ctx = Ctx::start(&["--appeal-window-secs", "3600"]);
+    let mut ctx = Ctx::start(&["--appeal-window-days", "1"]);
     let alice = Install::new("token-alice");
     let reg = ctx.register(&alice).await;
     assert_eq!(reg.status, 201, "{}", reg.body);
@@ -179,11 +191,15 @@ async fn happy_path_lifecycle_appeal_and_audit() {
     );
     let s = ctx.signed(&alice, "GET", &path, None, None).await;
     assert_eq!(
-        (s.body["state"].as_str(), s.body["child_status"].as_str()),
+        (s.body["state"].as_str(), s.body["child_status"]["kind"].as_str()),
         (Some("in_review"), Some("looking_at_it"))
     );
+    assert!(
+        s.body["child_status"]["expected_by"].is_string(),
+        "a time is promised while the platform owes an answer"
+    );
 
-    let q = json!({"question_id": "when_did_it_start", "options": ["today", "this_week", "longer"]});
+    let q = json!({"questions": ["when_did_it_start"]});
     assert_eq!(
         ctx.reviewer("POST", &format!("{case}/question"), Some(q))
             .await
@@ -191,8 +207,17 @@ async fn happy_path_lifecycle_appeal_and_audit() {
         200
     );
     let s = ctx.signed(&alice, "GET", &path, None, None).await;
-    assert_eq!(s.body["child_status"], "need_to_ask_you");
-    assert_eq!(s.body["question"]["question_id"], "when_did_it_start");
+    ctx.conforms("Status", &s.body);
+    assert_eq!(s.body["child_status"]["kind"], "need_to_ask_you");
+    assert_eq!(s.body["open_questions"], json!(["when_did_it_start"]));
+    // Free-text questions to a child are refused by core's question id rules.
+    let free_text = json!({"questions": ["How are you feeling?"]});
+    assert_eq!(
+        ctx.reviewer("POST", &format!("{case}/question"), Some(free_text))
+            .await
+            .status,
+        422
+    );
     let answer = json!({"question_id": "when_did_it_start", "answer": ["this_week"]})
         .to_string()
         .into_bytes();
@@ -228,8 +253,20 @@ async fn happy_path_lifecycle_appeal_and_audit() {
     );
     let s = ctx.signed(&alice, "GET", &path, None, None).await;
     ctx.conforms("Status", &s.body);
-    assert_eq!(s.body["child_status"], "decided");
+    let (history, child) = core_status(&s.body);
+    assert_eq!(child.kind, tellsafe::status::ChildStatusKind::Decided);
+    assert_eq!(
+        s.body["child_status"]["outcomes"],
+        json!(["removed", "warned"]),
+        "core's outcome codes"
+    );
+    assert_eq!(history.state().kind(), tellsafe::status::StateKind::Decided);
     assert_eq!(s.body["can_appeal"], true);
+    assert_eq!(
+        s.body["appeal_deadline"],
+        json!(history.state().appeal_window_end()),
+        "the deadline is core's window end"
+    );
     assert!(
         !s.body.to_string().contains("Bullying messages"),
         "moderator text never reaches the child"
@@ -263,21 +300,52 @@ async fn happy_path_lifecycle_appeal_and_audit() {
     );
 
     // The window ends: Closed follows it (no manual close), then a revision.
-    ctx.hook("/v1/test/advance-clock", json!({"seconds": 3601})).await;
+    ctx.hook("/v1/test/advance-clock", json!({"days": 1})).await;
     alice_offset_sign(&ctx, &alice).await;
     let mut alice = alice;
-    alice.clock_offset = 3601;
+    alice.clock_offset = 24 * 3600;
     let s = ctx.signed(&alice, "GET", &path, None, None).await;
     assert_eq!(s.body["state"], "closed", "{}", s.body);
     assert_eq!(s.body["can_appeal"], false);
+    let (history, _) = core_status(&s.body);
     assert_eq!(
-        ctx.reviewer("POST", &format!("{case}/revise"), Some(decision(&["remove"])))
+        history.events().last().map(|e| e.kind()),
+        Some(tellsafe::status::EventKind::AppealWindowEnded),
+        "closed only by the window's end"
+    );
+    // A decision cannot be made on a closed case without a revision.
+    assert_eq!(
+        ctx.reviewer("POST", &format!("{case}/decide"), Some(decision(&["remove"])))
+            .await
+            .status,
+        409
+    );
+    assert_eq!(
+        ctx.reviewer(
+            "POST",
+            &format!("{case}/revise"),
+            Some(json!({"reason": "new_evidence"}))
+        )
+        .await
+        .status,
+        200
+    );
+    let s = ctx.signed(&alice, "GET", &path, None, None).await;
+    assert_eq!(s.body["child_status"]["kind"], "looked_again");
+    assert_eq!(
+        ctx.reviewer("POST", &format!("{case}/decide"), Some(decision(&["remove"])))
             .await
             .status,
         200
     );
     let s = ctx.signed(&alice, "GET", &path, None, None).await;
-    assert_eq!(s.body["child_status"], "looked_again");
+    ctx.conforms("Status", &s.body);
+    assert_eq!(s.body["child_status"]["kind"], "looked_again");
+    assert_eq!(s.body["child_status"]["outcomes"], json!(["removed"]));
+    assert_eq!(
+        s.body["can_appeal"], true,
+        "a decision on revision is appealable once"
+    );
 
     // Audit chain: intact, then tampered.
     let stderr = ctx.backend.stop();
@@ -575,8 +643,9 @@ async fn delete_is_refused_honestly_until_no_hold_or_duty() {
             None,
         )
         .await;
-    assert_eq!(s.body["child_status"], "handed_to_specialists");
-    assert_eq!(s.body["outcome"], json!([]));
+    ctx.conforms("Status", &s.body);
+    assert_eq!(s.body["child_status"]["kind"], "handed_to_specialists");
+    assert_eq!(s.body["child_status"]["outcomes"], json!([]));
     ctx.error(
         &ctx.signed(&alice, "DELETE", &del(&cases[1]), None, None).await,
         409,

@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 use tellsafe::intake::ErrorCode;
 
 use super::{Filters, ReviewerAction, act, detail, queue, reviewer_of, view};
+use crate::case_history::{DecideRequest, QuestionRequest, ReviseRequest};
 use crate::http::ApiError;
-use crate::lifecycle::{Decision, Question};
 use crate::state::AppState;
 
 /// The API routes.
@@ -43,11 +43,7 @@ async fn show(
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
     let case = view(&state, who, case_id).await?;
-    Ok(Json(detail(
-        &case,
-        state.clock.now(),
-        state.config.appeal_window_millis,
-    )))
+    Ok(Json(detail(&case, state.clock.now())))
 }
 
 async fn start_review(
@@ -72,7 +68,7 @@ async fn decide(
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
-    let decision: Decision = parse(&state, &body)?;
+    let decision: DecideRequest = parse(&state, &body)?;
     Ok(Json(
         act(&state, who, case_id, ReviewerAction::Decide(decision)).await?,
     ))
@@ -85,7 +81,7 @@ async fn question(
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
-    let q: Question = parse(&state, &body)?;
+    let q: QuestionRequest = parse(&state, &body)?;
     Ok(Json(act(&state, who, case_id, ReviewerAction::Ask(q)).await?))
 }
 
@@ -96,8 +92,8 @@ async fn revise(
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
-    let decision: Decision = parse(&state, &body)?;
+    let revise: ReviseRequest = parse(&state, &body)?;
     Ok(Json(
-        act(&state, who, case_id, ReviewerAction::Revise(decision)).await?,
+        act(&state, who, case_id, ReviewerAction::Revise(revise)).await?,
     ))
 }

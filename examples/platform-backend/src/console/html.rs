@@ -7,11 +7,12 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use maud::{DOCTYPE, Markup, html};
-use serde_json::Value;
+use serde_json::{Value, json};
 use tellsafe::Category;
+use tellsafe::status::Action;
 
 use super::{COOKIE, Filters, ReviewerAction, act, detail, queue, reviewer_of, view};
-use crate::lifecycle::{Decision, DecisionAction, Ground, Question};
+use crate::case_history::{DecideRequest, QuestionRequest, ReviseRequest};
 use crate::state::AppState;
 
 /// The HTML routes.
@@ -156,7 +157,7 @@ async fn case_page(State(state): State<AppState>, headers: HeaderMap, Path(case_
                 .into_response();
         }
     };
-    let d = detail(&case, state.clock.now(), state.config.appeal_window_millis);
+    let d = detail(&case, state.clock.now());
     let report = serde_json::to_string_pretty(&d["report"]).unwrap_or_default();
     let base = format!("/console/cases/{case_id}");
     page(
@@ -166,7 +167,7 @@ async fn case_page(State(state): State<AppState>, headers: HeaderMap, Path(case_
             h1 { "Case #" (case_id) }
             table {
                 tr { th { "State" } td { (text(&d["status"]["state"])) } }
-                tr { th { "Child sees" } td { (text(&d["status"]["child_status"])) } }
+                tr { th { "Child sees" } td { (text(&d["status"]["child_status"]["kind"])) " " (d["status"]["child_status"]["outcomes"]) } }
                 tr { th { "Category" } td { (case.category) } }
                 tr { th { "Age band" } td { (case.age_band) } }
                 tr { th { "Priority / tier" } td { (case.priority) " / " (case.tier) } }
@@ -175,60 +176,95 @@ async fn case_page(State(state): State<AppState>, headers: HeaderMap, Path(case_
             h2 { "Report" }
             pre { (report) }
             h2 { "History" }
-            ol { @for (at, actor, event) in &case.events { li { (at.to_rfc3339()) " — " (actor) " — " (event.code()) } } }
+            ol { @for e in d["events"].as_array().into_iter().flatten() {
+                li { (text(&e["event"]["event"])) " — " (text(&e["actor"])) " — " (event_time(&e["event"]))
+                     @if let Some(explanation) = e["statement"]["explanation"].as_str() { pre { (explanation) } } }
+            } }
             h2 { "Actions" }
             form method="post" action={ (base) "/start-review" } { button { "Start review" } }
-            h3 { "Ask a structured question" }
+            h3 { "Ask structured questions (ids from the flow)" }
             form method="post" action={ (base) "/question" } {
-                label { "Question id " input name="question_id" required; } " "
-                label { "Option ids (comma separated) " input name="options" required; } " "
+                label { "Question ids (comma separated) " input name="questions" required; } " "
                 button { "Ask" }
             }
-            @for (label, path) in [("Decide", "decide"), ("Revise (after closing)", "revise")] {
-                h3 { (label) }
-                form method="post" action={ (base) "/" (path) } {
-                    fieldset { legend { "Actions" }
-                        @for a in DecisionAction::ALL { label { input type="checkbox" name="action" value=(a.code()); " " (a.code()) } " " }
-                    }
-                    p { label { "Ground " select name="ground_kind" { option value="terms" { "terms clause" } option value="illegal" { "illegal content (legal ground)" } } }
-                        " " label { "Clause or legal ground " input name="ground" required; } }
-                    p { label { "Explanation (facts and circumstances) " textarea name="explanation" required {} } }
-                    p { label { input type="checkbox" name="automated_detection" value="true"; " automated detection" } " "
-                        label { input type="checkbox" name="automated_decision" value="true"; " automated decision" } " "
-                        label { input type="checkbox" name="keep_hold" value="true"; " keep preservation hold" } }
-                    p { label { "Content type " input name="content_type" value="text" required; } " "
-                        label { "Territorial scope " input name="territorial_scope" value="worldwide" required; } }
-                    button { (label) }
+            h3 { "Decide" }
+            form method="post" action={ (base) "/decide" } {
+                fieldset { legend { "Actions (none checked = no action)" }
+                    @for a in Action::ALL { label { input type="checkbox" name="action" value=(code(a)); " " (code(a)) } " " }
                 }
+                p { label { "Grounds " select name="grounds_basis" {
+                        option value="" { "none" } option value="terms" { "terms clause" } option value="illegal_content" { "illegal content (legal ground)" } } }
+                    " " label { "Clause or legal ground " input name="ground"; } }
+                p { label { "Explanation (facts and circumstances) " textarea name="explanation" required {} } }
+                p { label { input type="checkbox" name="automated_detection" value="true"; " automated detection" } " "
+                    label { "Decision " select name="automated_decision" {
+                        option value="not_automated" { "by a person" } option value="partially" { "partially automated" } option value="fully" { "fully automated" } } } }
+                p { label { input type="checkbox" name="hold" value="preservation"; " preservation hold" } " "
+                    label { input type="checkbox" name="hold" value="police"; " police hold" } " "
+                    label { "Reporter sees " select name="disclosure" {
+                        option value="full" { "full" } option value="content_only" { "content only" } option value="minimal" { "minimal" } } } }
+                p { label { "Content type " input name="content_type" value="text" required; } " "
+                    label { "Territorial scope " input name="territorial_scope" value="worldwide" required; } }
+                button { "Decide" }
+            }
+            h3 { "Revise (a closed case; decide again afterwards)" }
+            form method="post" action={ (base) "/revise" } {
+                label { "Reason " select name="reason" {
+                    option value="complaint_upheld" { "complaint upheld" } option value="new_evidence" { "new evidence" } } }
+                " " button { "Revise" }
             }
         },
     )
 }
 
-fn decision_from_form(fields: &[(String, String)]) -> Option<Decision> {
+/// An event's time: `at`, or a decision's `decided_at`.
+fn event_time(event: &Value) -> String {
+    event["at"]
+        .as_str()
+        .or_else(|| event["decision"]["decided_at"].as_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn code(action: Action) -> String {
+    serde_json::to_value(action)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Builds the same JSON the API takes from the form, so both go through one parser.
+fn decision_from_form(fields: &[(String, String)]) -> Option<DecideRequest> {
     let get = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let actions = fields
-        .iter()
-        .filter(|(k, _)| k == "action")
-        .map(|(_, v)| DecisionAction::ALL.into_iter().find(|a| a.code() == v))
-        .collect::<Option<Vec<_>>>()?;
-    let ground_text = get("ground")?;
-    let ground = match get("ground_kind")?.as_str() {
-        "illegal" => Ground::Illegal {
-            legal_ground: ground_text,
-        },
-        _ => Ground::Terms { clause: ground_text },
+    let all = |name: &str| {
+        fields
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
     };
-    Some(Decision {
-        actions,
-        ground,
-        explanation: get("explanation")?,
-        automated_detection: get("automated_detection").is_some(),
-        automated_decision: get("automated_decision").is_some(),
-        content_type: get("content_type")?,
-        territorial_scope: get("territorial_scope")?,
-        keep_hold: get("keep_hold").is_some(),
-    })
+    let mut actions = all("action");
+    if actions.is_empty() {
+        actions.push("none".to_owned());
+    }
+    let ground = get("ground").unwrap_or_default();
+    let grounds = match get("grounds_basis").as_deref() {
+        Some("terms") => json!({"basis": "terms", "clause": ground}),
+        Some("illegal_content") => json!({"basis": "illegal_content", "legal_ground": ground}),
+        _ => Value::Null,
+    };
+    serde_json::from_value(json!({
+        "actions": actions,
+        "grounds": grounds,
+        "automated_detection": get("automated_detection").is_some(),
+        "automated_decision": get("automated_decision")?,
+        "holds": all("hold"),
+        "disclosure": get("disclosure")?,
+        "explanation": get("explanation")?,
+        "content_type": get("content_type")?,
+        "territorial_scope": get("territorial_scope")?,
+    }))
+    .ok()
 }
 
 async fn case_action(
@@ -244,15 +280,15 @@ async fn case_action(
     let action = match action.as_str() {
         "start-review" => Some(ReviewerAction::StartReview),
         "decide" => decision_from_form(&fields).map(ReviewerAction::Decide),
-        "revise" => decision_from_form(&fields).map(ReviewerAction::Revise),
-        "question" => get("question_id")
-            .zip(get("options"))
-            .map(|(question_id, options)| {
-                ReviewerAction::Ask(Question {
-                    question_id,
-                    options: options.split(',').map(|o| o.trim().to_owned()).collect(),
-                })
-            }),
+        "revise" => get("reason")
+            .and_then(|reason| serde_json::from_value::<ReviseRequest>(json!({ "reason": reason })).ok())
+            .map(ReviewerAction::Revise),
+        "question" => get("questions")
+            .and_then(|ids| {
+                let ids: Vec<&str> = ids.split(',').map(str::trim).collect();
+                serde_json::from_value::<QuestionRequest>(json!({ "questions": ids })).ok()
+            })
+            .map(ReviewerAction::Ask),
         _ => None,
     };
     let Some(action) = action else {

@@ -12,9 +12,10 @@ use rusqlite::params;
 use serde_json::{Value, json};
 use tellsafe::intake::ErrorCode;
 
-use crate::cases::{self, Case};
+use tellsafe::status::Event;
+
+use crate::case_history::{self, Case, DecideRequest, Extra, QuestionRequest, ReviseRequest};
 use crate::http::{ApiError, store_failed};
-use crate::lifecycle::{Decision, Event, Question};
 use crate::state::AppState;
 
 pub use api::routes as api_routes;
@@ -46,28 +47,15 @@ fn reviewer_of(state: &AppState, headers: &HeaderMap) -> Option<String> {
 pub enum ReviewerAction {
     /// Start reviewing.
     StartReview,
-    /// Decide.
-    Decide(Decision),
-    /// Ask the reporter a structured question.
-    Ask(Question),
-    /// Revise after closing.
-    Revise(Decision),
+    /// Decide (first decision, on an appeal, or after a revision).
+    Decide(DecideRequest),
+    /// Ask the reporter structured questions from the flow.
+    Ask(QuestionRequest),
+    /// Open a closed case again; a new decision follows with `Decide`.
+    Revise(ReviseRequest),
 }
 
-fn valid_decision(d: &Decision) -> bool {
-    use crate::lifecycle::Ground;
-    let ground_ok = match &d.ground {
-        Ground::Illegal { legal_ground } => !legal_ground.trim().is_empty(),
-        Ground::Terms { clause } => !clause.trim().is_empty(),
-    };
-    !d.actions.is_empty()
-        && ground_ok
-        && !d.explanation.trim().is_empty()
-        && !d.content_type.trim().is_empty()
-        && !d.territorial_scope.trim().is_empty()
-}
-
-/// Runs a reviewer action; returns the case detail afterwards.
+/// Runs a reviewer action through core's history; returns the case detail afterwards.
 pub async fn act(
     state: &AppState,
     reviewer: String,
@@ -75,40 +63,57 @@ pub async fn act(
     action: ReviewerAction,
 ) -> Result<Value, ApiError> {
     let now = state.clock.now();
-    let window = state.config.appeal_window_millis;
-    let valid = match &action {
-        ReviewerAction::Decide(d) | ReviewerAction::Revise(d) => valid_decision(d),
-        ReviewerAction::Ask(q) => {
-            cases::is_code(&q.question_id)
-                && !q.options.is_empty()
-                && q.options.iter().all(|o| cases::is_code(o))
+    if let ReviewerAction::Decide(d) = &action {
+        let statement_ok = case_history::Statement {
+            explanation: d.explanation.clone(),
+            content_type: d.content_type.clone(),
+            territorial_scope: d.territorial_scope.clone(),
         }
-        ReviewerAction::StartReview => true,
-    };
-    if !valid {
-        return Err(ApiError::new(ErrorCode::SchemaInvalid, now));
+        .is_valid();
+        if !statement_ok {
+            return Err(ApiError::new(ErrorCode::SchemaInvalid, now));
+        }
     }
     state
         .writer
         .write(move |conn| {
-            let Some(case) = cases::load_by_case(conn, case_id, window)? else {
+            let Some(mut case) = case_history::load_by_case(conn, case_id)? else {
                 return Ok(Err(ErrorCode::NotFound));
             };
-            let case = cases::close_if_window_ended(conn, case, now, window)?;
-            let event = match action {
-                ReviewerAction::StartReview => Event::ReviewStarted,
-                ReviewerAction::Decide(decision) => Event::Decided { decision },
-                ReviewerAction::Ask(question) => Event::InfoRequested { question },
-                ReviewerAction::Revise(decision) => Event::Revised { decision },
+            case_history::close_if_window_ended(conn, &mut case, now)?;
+            let actor = format!("reviewer:{reviewer}");
+            let pushed = match action {
+                ReviewerAction::StartReview => case_history::push_event(
+                    conn,
+                    &mut case,
+                    &actor,
+                    Event::StartReview { at: now },
+                    Extra::default(),
+                )?,
+                ReviewerAction::Ask(q) => {
+                    let event = Event::AskReporter {
+                        at: now,
+                        questions: q.questions,
+                    };
+                    case_history::push_event(conn, &mut case, &actor, event, Extra::default())?
+                }
+                ReviewerAction::Revise(r) => {
+                    let event = Event::Revise {
+                        at: now,
+                        reason: r.reason,
+                    };
+                    case_history::push_event(conn, &mut case, &actor, event, Extra::default())?
+                }
+                ReviewerAction::Decide(d) => {
+                    let (decision, statement) = d.split(now);
+                    let extra = Extra {
+                        statement: Some(&statement),
+                        ..Extra::default()
+                    };
+                    case_history::push_event(conn, &mut case, &actor, Event::Decide { decision }, extra)?
+                }
             };
-            if let Err(code) =
-                cases::append_event(conn, &case, &format!("reviewer:{reviewer}"), event, now, window)?
-            {
-                return Ok(Err(code));
-            }
-            let case =
-                cases::load_by_case(conn, case_id, window)?.ok_or(crate::db::StoreError::WriterStopped)?;
-            Ok(Ok(detail(&case, now, window)))
+            Ok(pushed.map(|()| detail(&case, now)))
         })
         .await
         .map_err(|e| store_failed(state, e))?
@@ -118,14 +123,13 @@ pub async fn act(
 /// Loads a case for viewing, closing it first if its window ended, and logs the view.
 pub async fn view(state: &AppState, reviewer: String, case_id: i64) -> Result<Case, ApiError> {
     let now = state.clock.now();
-    let window = state.config.appeal_window_millis;
     state
         .writer
         .write(move |conn| {
-            let Some(case) = cases::load_by_case(conn, case_id, window)? else {
+            let Some(mut case) = case_history::load_by_case(conn, case_id)? else {
                 return Ok(Err(ErrorCode::NotFound));
             };
-            let case = cases::close_if_window_ended(conn, case, now, window)?;
+            case_history::close_if_window_ended(conn, &mut case, now)?;
             crate::audit::append(
                 conn,
                 &crate::audit::Entry {
@@ -144,7 +148,7 @@ pub async fn view(state: &AppState, reviewer: String, case_id: i64) -> Result<Ca
 }
 
 /// The reviewer's view of a case (includes the report; never logged).
-pub fn detail(case: &Case, now: tellsafe::Timestamp, window: i64) -> Value {
+pub fn detail(case: &Case, now: tellsafe::Timestamp) -> Value {
     let report: Value = case
         .body
         .as_deref()
@@ -163,8 +167,15 @@ pub fn detail(case: &Case, now: tellsafe::Timestamp, window: i64) -> Value {
         "hold_active": case.hold_active,
         "deleted": case.deleted,
         "report": report,
-        "events": case.events.iter().map(|(at, actor, e)| json!({"at": at, "actor": actor, "event": e})).collect::<Vec<_>>(),
-        "status": cases::status_document(case, now, window),
+        "events": case
+            .history
+            .events()
+            .iter()
+            .zip(&case.actors)
+            .enumerate()
+            .map(|(i, (e, actor))| json!({"actor": actor, "event": e, "statement": case.statements.get(&i)}))
+            .collect::<Vec<_>>(),
+        "status": case_history::status_document(case, now),
     })
 }
 

@@ -83,6 +83,37 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
     "#,
+    // 2: the lifecycle is core's `status` module. Events are core `Event` JSON (the stand-in's
+    // rows stay in `legacy_events`, unread); each case keeps the appeal window it was opened
+    // with; the Art. 17 fields core's `Decision` does not carry, and the reporter's answers,
+    // live beside the event they belong to.
+    r#"
+    ALTER TABLE events RENAME TO legacy_events;
+    CREATE TABLE events (
+        case_id INTEGER NOT NULL REFERENCES reports(case_id),
+        seq INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        event TEXT NOT NULL,
+        PRIMARY KEY (case_id, seq)
+    ) WITHOUT ROWID;
+    ALTER TABLE reports ADD COLUMN appeal_window_days INTEGER NOT NULL DEFAULT 184;
+    CREATE TABLE statements (
+        case_id INTEGER NOT NULL REFERENCES reports(case_id),
+        seq INTEGER NOT NULL,
+        explanation TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        territorial_scope TEXT NOT NULL,
+        PRIMARY KEY (case_id, seq)
+    ) WITHOUT ROWID;
+    CREATE TABLE answers (
+        case_id INTEGER NOT NULL REFERENCES reports(case_id),
+        seq INTEGER NOT NULL,
+        question_id TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        PRIMARY KEY (case_id, seq)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// Brings the database to the newest schema version; returns that version.

@@ -40,7 +40,7 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Result<R
     let Some(_claim) = InFlight::claim(&state, &verified.account, &report_id) else {
         return Err(err(ErrorCode::InProgress).retry_after(1));
     };
-    let new = NewReport::new(report, &body, &verified, now);
+    let new = NewReport::new(report, &body, &verified, now, state.config.appeal_window);
     let outcome = state
         .writer
         .write(move |conn| cases::intake(conn, &verified, &new))
@@ -94,7 +94,6 @@ async fn run(
     action: Action,
 ) -> Result<Response, ApiError> {
     let now = state.clock.now();
-    let window = state.config.appeal_window_millis;
     let body = state
         .writer
         .write(move |conn| {
@@ -105,7 +104,6 @@ async fn run(
                     report_id,
                     action,
                     now,
-                    window,
                 },
             )
         })

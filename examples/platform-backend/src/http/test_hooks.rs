@@ -9,8 +9,15 @@ use serde_json::{Value, json};
 
 use crate::state::AppState;
 
+/// Milliseconds in a day: appeal windows are whole days (core's `AppealWindow`).
+const MILLIS_PER_DAY: i64 = 86_400_000;
+
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Advance {
+    #[serde(default)]
+    days: i64,
+    #[serde(default)]
     seconds: i64,
 }
 
@@ -27,9 +34,22 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/test/in-flight", get(in_flight))
 }
 
+/// Moves the clock by `days` and `seconds`, then sweeps: every decided case whose appeal
+/// window ended is closed with core's `appeal_window_ended`.
 async fn advance(State(state): State<AppState>, Json(body): Json<Advance>) -> Json<Value> {
-    state.clock.advance_millis(body.seconds.saturating_mul(1000));
-    Json(json!({"server_time": state.clock.now()}))
+    let millis = body
+        .days
+        .saturating_mul(MILLIS_PER_DAY)
+        .saturating_add(body.seconds.saturating_mul(1000));
+    state.clock.advance_millis(millis);
+    let now = state.clock.now();
+    let closed = state
+        .writer
+        .write(move |conn| Ok(Ok::<usize, ()>(crate::case_history::sweep(conn, now)?)))
+        .await
+        .ok()
+        .and_then(Result::ok);
+    Json(json!({"server_time": now, "closed": closed}))
 }
 
 async fn pause(State(state): State<AppState>, Json(body): Json<Pause>) -> Json<Value> {
