@@ -2,14 +2,13 @@
 //! reporter-facing view with localized, age-appropriate text.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use uuid::Uuid;
 
 use super::ClientError;
 use super::records::StatusCache;
 use crate::age::AgeBand;
 use crate::i18n::{Args, Localizer};
-use crate::status::{ChildOutcome, ChildStatus, ChildStatusKind, EventKind, StateKind, accepts};
+use crate::status::{ChildOutcome, ChildStatus, ChildStatusKind, EventKind, History, HistoryRecord, StateKind};
 use crate::timestamp::Timestamp;
 
 /// Milliseconds in a day, for "within N days".
@@ -38,74 +37,17 @@ pub struct StatusView {
     pub questions: Vec<String>,
 }
 
+/// The backend's status document in core's wire format: the [`HistoryRecord`] it keeps and
+/// the [`ChildStatus`] it derived (plus conveniences; unknown extra fields are ignored).
 #[derive(Deserialize)]
 struct Document {
     report_id: Uuid,
-    child_status: Value,
+    child_status: ChildStatus,
+    history: HistoryRecord,
     #[serde(default)]
-    outcome: Vec<String>,
-    #[serde(default)]
-    history: Vec<Value>,
+    open_questions: Vec<String>,
     #[serde(default)]
     can_appeal: bool,
-    #[serde(default)]
-    expected_first_review_by: Option<Timestamp>,
-    #[serde(default)]
-    question: Option<Value>,
-}
-
-/// An event code from either vocabulary: core's (`start_review`) or the lifecycle's past-tense
-/// names (`review_started`). `received` opens every history and moves nothing.
-fn event_kind(code: &str) -> Result<Option<EventKind>, ClientError> {
-    let kind = match code {
-        "received" => return Ok(None),
-        "start_review" | "review_started" => EventKind::StartReview,
-        "ask_reporter" | "info_requested" => EventKind::AskReporter,
-        "info_provided" => EventKind::InfoProvided,
-        "stop_waiting_for_info" => EventKind::StopWaitingForInfo,
-        "decide" | "decided" => EventKind::Decide,
-        "appeal" | "appealed" => EventKind::Appeal,
-        "appeal_window_ended" | "closed" => EventKind::AppealWindowEnded,
-        "revise" | "revised" => EventKind::Revise,
-        _ => {
-            return Err(ClientError::Validation {
-                field: "history.event",
-                reason: "unknown event code".to_owned(),
-            });
-        }
-    };
-    Ok(Some(kind))
-}
-
-/// The state an accepted event leads to (kind level: the document carries codes and times).
-fn next_state(from: StateKind, event: EventKind) -> Result<StateKind, ClientError> {
-    if !accepts(from, event) {
-        return Err(ClientError::InvalidTransition {
-            from: from.code(),
-            event: event.code().to_owned(),
-        });
-    }
-    Ok(match event {
-        EventKind::StartReview | EventKind::InfoProvided | EventKind::StopWaitingForInfo => {
-            StateKind::InReview
-        }
-        EventKind::AskReporter => StateKind::NeedsInfo,
-        EventKind::Decide => StateKind::Decided,
-        EventKind::Appeal => StateKind::Appealed,
-        EventKind::AppealWindowEnded => StateKind::Closed,
-        EventKind::Revise => StateKind::Revised,
-    })
-}
-
-fn outcome_from_code(code: &str) -> Option<ChildOutcome> {
-    Some(match code {
-        "removed" | "content_removed" => ChildOutcome::Removed,
-        "restricted" | "content_limited" => ChildOutcome::Restricted,
-        "account_stopped" => ChildOutcome::AccountStopped,
-        "warned" | "person_warned" => ChildOutcome::Warned,
-        "not_removed" | "no_rule_broken" => ChildOutcome::NotRemoved,
-        _ => return None,
-    })
 }
 
 fn invalid(field: &'static str) -> ClientError {
@@ -115,103 +57,40 @@ fn invalid(field: &'static str) -> ClientError {
     }
 }
 
-/// Applies a verified document for report `id` on top of `cached`. The cached events must be
-/// a prefix of the document's (the backend never rewrites history); every new event must be a
-/// legal transition. On any error the cache is left as it was.
+/// Applies a verified document for report `id` on top of `cached`. The history is replayed
+/// with core's lifecycle (illegal transitions refused); the cached events must be a prefix of
+/// the document's (the backend never rewrites history); the child status must fit the state.
+/// On any error the cache is left as it was.
 pub(crate) fn apply(id: Uuid, cached: Option<&StatusCache>, body: &[u8]) -> Result<StatusCache, ClientError> {
     let doc: Document = serde_json::from_slice(body).map_err(|_| invalid("status"))?;
     if doc.report_id != id {
         return Err(invalid("report_id"));
     }
-    let mut events: Vec<(Option<Timestamp>, EventKind)> = Vec::new();
-    for item in &doc.history {
-        let code = item
-            .get("event")
-            .and_then(Value::as_str)
-            .ok_or_else(|| invalid("history"))?;
-        let at = item
-            .get("at")
-            .and_then(Value::as_str)
-            .and_then(Timestamp::parse_rfc3339);
-        if let Some(kind) = event_kind(code)? {
-            events.push((at, kind));
+    let events: Vec<(Option<Timestamp>, EventKind)> =
+        doc.history.events.iter().map(|e| (Some(e.at()), e.kind())).collect();
+    let history = History::from_record(doc.history).map_err(|_| ClientError::InvalidTransition {
+        from: "history",
+        event: "illegal_history".to_owned(),
+    })?;
+    let state = history.state().kind();
+    if let Some(c) = cached {
+        let prefix_matches =
+            c.events.len() <= events.len() && c.events.iter().zip(&events).all(|(a, b)| a.1 == b.1);
+        if !prefix_matches {
+            return Err(ClientError::InvalidTransition {
+                from: c.state.code(),
+                event: "history_rewritten".to_owned(),
+            });
         }
     }
-    let (mut state, start) = match cached {
-        Some(c) => {
-            let prefix_matches =
-                c.events.len() <= events.len() && c.events.iter().zip(&events).all(|(a, b)| a.1 == b.1);
-            if !prefix_matches {
-                return Err(ClientError::InvalidTransition {
-                    from: c.state.code(),
-                    event: "history_rewritten".to_owned(),
-                });
-            }
-            (c.state, c.events.len())
-        }
-        None => (StateKind::Received, 0),
-    };
-    for (_, kind) in &events[start..] {
-        state = next_state(state, *kind)?;
-    }
-    let kind = match &doc.child_status {
-        Value::String(code) => serde_json::from_value::<ChildStatusKind>(Value::String(code.clone()))
-            .map_err(|_| invalid("child_status"))?,
-        Value::Object(o) => o
-            .get("kind")
-            .cloned()
-            .and_then(|k| serde_json::from_value::<ChildStatusKind>(k).ok())
-            .ok_or_else(|| invalid("child_status"))?,
-        _ => return Err(invalid("child_status")),
-    };
-    check_consistent(kind, state)?;
-    let mut outcomes: Vec<ChildOutcome> = if kind.lists_outcomes() {
-        doc.outcome.iter().filter_map(|c| outcome_from_code(c)).collect()
-    } else {
-        Vec::new()
-    };
-    outcomes.sort();
-    outcomes.dedup();
-    if outcomes.len() > 1 {
-        outcomes.retain(|o| *o != ChildOutcome::NotRemoved);
-    }
-    let waiting = matches!(
-        kind,
-        ChildStatusKind::Received | ChildStatusKind::LookingAtIt | ChildStatusKind::LookedAgain
-    ) && outcomes.is_empty();
-    let child = ChildStatus {
-        kind,
-        outcomes,
-        expected_by: if waiting {
-            doc.expected_first_review_by
-        } else {
-            None
-        },
-    };
-    child.check().map_err(|_| invalid("outcome"))?;
-    let questions = match &doc.question {
-        Some(Value::Object(q)) => q
-            .get("ids")
-            .or_else(|| q.get("questions"))
-            .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
-            .or_else(|| {
-                q.get("question_id")
-                    .or_else(|| q.get("id"))
-                    .and_then(Value::as_str)
-                    .map(|s| vec![s.to_owned()])
-            })
-            .unwrap_or_default(),
-        Some(Value::String(s)) => vec![s.clone()],
-        _ => Vec::new(),
-    };
+    check_consistent(doc.child_status.kind, state)?;
     Ok(StatusCache {
         events,
         state,
-        child,
+        child: doc.child_status,
         can_appeal: doc.can_appeal && state == StateKind::Decided,
         questions: if state == StateKind::NeedsInfo {
-            questions
+            doc.open_questions
         } else {
             Vec::new()
         },
@@ -304,41 +183,47 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn doc(id: Uuid, child: &str, events: &[&str], outcome: &[&str]) -> Vec<u8> {
-        json!({
-            "report_id": id,
-            "child_status": child,
-            "outcome": outcome,
-            "history": events.iter().map(|e| json!({"at": "2026-01-01T00:00:00Z", "event": e})).collect::<Vec<_>>(),
-            "can_appeal": true,
-            "expected_first_review_by": "2026-01-03T00:00:00Z",
-        })
-        .to_string()
-        .into_bytes()
+    use crate::status::test_support::{DAY, decision, t};
+    use crate::status::{Action, AppealWindow, DisclosureRules, Event};
+    use crate::{AgeBand, Category};
+
+    /// A document as the backend builds it: core's record and the status core derives from it.
+    fn doc(id: Uuid, history: &History) -> Vec<u8> {
+        let child = ChildStatus::derive(
+            history.state(),
+            AgeBand::Age10To12,
+            Category::Bullying,
+            &DisclosureRules::default(),
+            Some(history.state().updated_at().plus_millis(2 * DAY)),
+        );
+        raw(id, &json!(child), history.record())
+    }
+
+    fn raw(id: Uuid, child: &serde_json::Value, record: &HistoryRecord) -> Vec<u8> {
+        json!({"report_id": id, "child_status": child, "history": record, "can_appeal": true})
+            .to_string()
+            .into_bytes()
+    }
+
+    fn received() -> History {
+        History::new(t(0), AppealWindow::days(14).unwrap())
     }
 
     #[test]
     fn legal_histories_apply_and_extend_the_cache() {
         let id = Uuid::from_u128(7);
-        let first = apply(
-            id,
-            None,
-            &doc(id, "looking_at_it", &["received", "review_started"], &[]),
-        )
-        .unwrap();
+        let mut history = received();
+        history.push(Event::StartReview { at: t(DAY) }).unwrap();
+        let first = apply(id, None, &doc(id, &history)).unwrap();
         assert_eq!(first.state, StateKind::InReview);
         assert!(first.child.expected_by.is_some());
-        let second = apply(
-            id,
-            Some(&first),
-            &doc(
-                id,
-                "decided",
-                &["received", "review_started", "decided"],
-                &["content_removed"],
-            ),
-        )
-        .unwrap();
+        assert!(!first.can_appeal, "only a decision can be appealed");
+        history
+            .push(Event::Decide {
+                decision: decision(&[Action::Remove], t(2 * DAY)),
+            })
+            .unwrap();
+        let second = apply(id, Some(&first), &doc(id, &history)).unwrap();
         assert_eq!(second.state, StateKind::Decided);
         assert_eq!(second.child.outcomes, vec![ChildOutcome::Removed]);
         assert_eq!(second.child.expected_by, None);
@@ -346,20 +231,30 @@ mod tests {
     }
 
     #[test]
-    fn illegal_transitions_and_rewrites_are_rejected() {
+    fn illegal_histories_rewrites_and_misfits_are_rejected() {
         let id = Uuid::from_u128(7);
-        // Decided straight from Received skips review.
-        let err = apply(id, None, &doc(id, "decided", &["received", "decided"], &[])).unwrap_err();
+        // Decided straight from Received skips review: core's replay refuses the record.
+        let mut record = received().record().clone();
+        record.events.push(Event::Decide {
+            decision: decision(&[Action::Remove], t(DAY)),
+        });
+        let child = json!({"kind": "decided", "outcomes": ["removed"], "expected_by": null});
+        let err = apply(id, None, &raw(id, &child, &record)).unwrap_err();
         assert_eq!(err.code(), "invalid_transition");
-        let decided = apply(id, None, &doc(id, "decided", &["review_started", "decided"], &[])).unwrap();
         // The backend may not drop events the client already accepted.
-        let err = apply(id, Some(&decided), &doc(id, "received", &["received"], &[])).unwrap_err();
+        let mut history = received();
+        history.push(Event::StartReview { at: t(DAY) }).unwrap();
+        let reviewing = apply(id, None, &doc(id, &history)).unwrap();
+        let err = apply(id, Some(&reviewing), &doc(id, &received())).unwrap_err();
         assert_eq!(err.code(), "invalid_transition");
         // A child status that does not fit the lifecycle is refused.
-        let err = apply(id, None, &doc(id, "decided", &["review_started"], &[])).unwrap_err();
+        let err = apply(id, None, &raw(id, &child, history.record())).unwrap_err();
         assert_eq!(err.code(), "invalid_transition");
+        // Old vocabulary (event lists, past-tense codes) is not a status document.
+        let old = json!({"report_id": id, "child_status": "received", "history": [{"at": "2026-01-01T00:00:00Z", "event": "received"}]});
+        assert!(apply(id, None, old.to_string().as_bytes()).is_err());
         // A document about another report is refused.
-        assert!(apply(Uuid::from_u128(8), None, &doc(id, "received", &[], &[])).is_err());
+        assert!(apply(Uuid::from_u128(8), None, &doc(id, &received())).is_err());
     }
 
     #[cfg(feature = "embedded-locales")]

@@ -211,8 +211,8 @@ fn submit_deliver_decide_and_read_status_bound_to_the_account() {
     assert_eq!(received.kind, ChildStatusKind::Received);
     assert!(received.expected_by.is_some() && received.text.contains("Linkup"));
 
-    backend.decide("alice", told.id, "content_removed");
-    backend.decide("alice", quiet.id, "content_removed");
+    backend.decide("alice", told.id, crate::status::Action::Remove);
+    backend.decide("alice", quiet.id, crate::status::Action::Remove);
     let decided = block_on(alice.client.status(told.id)).unwrap();
     assert_eq!(decided.kind, ChildStatusKind::Decided);
     assert_eq!(decided.outcomes, vec![ChildOutcome::Removed]);

@@ -41,10 +41,12 @@ async fn decide_removed(backend: &Backend, id: uuid::Uuid) {
     reviewer(backend, "POST", &format!("/v1/console/cases/{case}/start-review"), None).await;
     let decision = json!({
         "actions": ["remove"],
-        "ground": {"kind": "terms", "clause": "community-guidelines-4.2"},
-        "explanation": "Repeated unwanted messages.",
+        "grounds": {"basis": "terms", "clause": "community-guidelines-4.2"},
         "automated_detection": false,
-        "automated_decision": false,
+        "automated_decision": "not_automated",
+        "holds": [],
+        "disclosure": "full",
+        "explanation": "Repeated unwanted messages.",
         "content_type": "text",
         "territorial_scope": "worldwide",
     });

@@ -18,8 +18,8 @@ use crate::sign::{
 };
 use crate::transport::{Transport, TransportError};
 
-/// Child status code, history event codes, outcome codes.
-pub type StatusRow = (String, Vec<&'static str>, Vec<&'static str>);
+/// A report's lifecycle, in core's types (what the real backend stores).
+pub type StatusRow = crate::status::History;
 
 #[derive(Default)]
 pub struct Db {
@@ -93,14 +93,18 @@ impl FakeBackend {
         r
     }
 
-    pub fn decide(&self, account: &str, id: Uuid, outcome: &'static str) {
+    /// A reviewer starts review and decides with `action`, through core's lifecycle.
+    pub fn decide(&self, account: &str, id: Uuid, action: crate::status::Action) {
+        use crate::status::Event;
+        let now = self.clock.now();
         let mut db = self.db.lock().unwrap();
-        let entry = db.status.get_mut(&(account.to_owned(), id)).unwrap();
-        *entry = (
-            "decided".into(),
-            vec!["received", "review_started", "decided"],
-            vec![outcome],
-        );
+        let history = db.status.get_mut(&(account.to_owned(), id)).unwrap();
+        history.push(Event::StartReview { at: now }).unwrap();
+        history
+            .push(Event::Decide {
+                decision: crate::status::test_support::decision(&[action], now),
+            })
+            .unwrap();
     }
 
     async fn handle(&self, request: &Request) -> Response {
@@ -178,8 +182,9 @@ impl FakeBackend {
                     Some(_) => self.error(ErrorCode::IdempotencyMismatch),
                     None => {
                         db.reports.insert((account.clone(), id), request.body.clone());
+                        let window = crate::status::AppealWindow::days(14).unwrap();
                         db.status
-                            .insert((account, id), ("received".into(), vec!["received"], vec![]));
+                            .insert((account, id), crate::status::History::new(now, window));
                         db.stores += 1;
                         FakeBackend::ok(201, receipt)
                     }
@@ -189,17 +194,27 @@ impl FakeBackend {
                 let id: Uuid = id.parse().unwrap();
                 let db = self.db.lock().unwrap();
                 match db.status.get(&(account, id)) {
-                    Some((child, history, outcome)) => FakeBackend::ok(
-                        200,
-                        json!({
-                            "report_id": id,
-                            "child_status": child,
-                            "outcome": outcome,
-                            "history": history.iter().map(|e| json!({"at": now, "event": e})).collect::<Vec<_>>(),
-                            "can_appeal": child == "decided",
-                            "expected_first_review_by": now.plus_millis(2 * 86_400_000),
-                        }),
-                    ),
+                    Some(history) => {
+                        let state = history.state();
+                        let child = crate::status::ChildStatus::derive(
+                            state,
+                            crate::AgeBand::Age13To15,
+                            crate::Category::Bullying,
+                            &crate::status::DisclosureRules::default(),
+                            Some(state.updated_at().plus_millis(2 * 86_400_000)),
+                        );
+                        FakeBackend::ok(
+                            200,
+                            json!({
+                                "report_id": id,
+                                "state": state.kind(),
+                                "child_status": child,
+                                "history": history.record(),
+                                "open_questions": [],
+                                "can_appeal": state.accepts_appeal_at(now),
+                            }),
+                        )
+                    }
                     None => FakeBackend::ok(404, json!({"code": "not_found"})),
                 }
             }
