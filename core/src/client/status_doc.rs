@@ -8,7 +8,9 @@ use super::ClientError;
 use super::records::StatusCache;
 use crate::age::AgeBand;
 use crate::i18n::{Args, Localizer};
-use crate::status::{ChildOutcome, ChildStatus, ChildStatusKind, EventKind, History, HistoryRecord, StateKind};
+use crate::status::{
+    ChildOutcome, ChildStatus, ChildStatusKind, EventKind, History, HistoryRecord, StateKind,
+};
 use crate::timestamp::Timestamp;
 
 /// Milliseconds in a day, for "within N days".
@@ -66,8 +68,12 @@ pub(crate) fn apply(id: Uuid, cached: Option<&StatusCache>, body: &[u8]) -> Resu
     if doc.report_id != id {
         return Err(invalid("report_id"));
     }
-    let events: Vec<(Option<Timestamp>, EventKind)> =
-        doc.history.events.iter().map(|e| (Some(e.at()), e.kind())).collect();
+    let events: Vec<(Option<Timestamp>, EventKind)> = doc
+        .history
+        .events
+        .iter()
+        .map(|e| (Some(e.at()), e.kind()))
+        .collect();
     let history = History::from_record(doc.history).map_err(|_| ClientError::InvalidTransition {
         from: "history",
         event: "illegal_history".to_owned(),

@@ -11,8 +11,8 @@ use async_trait::async_trait;
 use serde_json::json;
 use tellsafe::Timestamp;
 use tellsafe::client::{
-    AuthError, AuthHeaderProvider, AuthSession, ClientConfig, NotificationKey, SoftwareKeys,
-    StatusListener, TellSafe,
+    AuthError, AuthHeaderProvider, AuthSession, ClientConfig, NotificationKey, SoftwareKeys, StatusListener,
+    TellSafe,
 };
 use tellsafe::flow::{EMBEDDED_FLOW, EMBEDDED_SCRIPTS, EmbeddedLocales, PackPolicy, Wizard};
 use tellsafe::outbox::OutboxConfig;
@@ -154,10 +154,11 @@ impl FaultTransport {
 
     /// Applies `fault` to the next `method` request whose path starts with `path`.
     pub fn plan(&self, method: &str, path: &str, fault: Fault) {
-        self.plan
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push_back((method.to_owned(), path.to_owned(), fault));
+        self.plan.lock().unwrap_or_else(|p| p.into_inner()).push_back((
+            method.to_owned(),
+            path.to_owned(),
+            fault,
+        ));
     }
 
     /// Faults planned and not yet used.
@@ -185,13 +186,20 @@ impl FaultTransport {
     }
 
     fn record(&self, method: &str, path: &str, status: u16) {
-        self.seen
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push((method.to_owned(), path.to_owned(), status));
+        self.seen.lock().unwrap_or_else(|p| p.into_inner()).push((
+            method.to_owned(),
+            path.to_owned(),
+            status,
+        ));
     }
 
-    async fn synthetic(&self, request: &Request, status: u16, retry_after: Option<u32>, signed: bool) -> Response {
+    async fn synthetic(
+        &self,
+        request: &Request,
+        status: u16,
+        retry_after: Option<u32>,
+        signed: bool,
+    ) -> Response {
         let mut response = Response::new(status);
         let code = match status {
             429 => "rate_limited",
@@ -350,7 +358,15 @@ pub async fn open_with(
         base: backend.base.clone(),
         public_key: backend.public_key.clone(),
     };
-    open_remote(&remote, Some(backend_signing_key(backend)), storage, key_store, options, key).await
+    open_remote(
+        &remote,
+        Some(backend_signing_key(backend)),
+        storage,
+        key_store,
+        options,
+        key,
+    )
+    .await
 }
 
 /// Opens a client against `remote`; `backend_signing` lets the fault injector sign answers.
@@ -366,9 +382,10 @@ pub async fn open_remote(
     let transport = Arc::new(FaultTransport::new(backend_signing));
     let refresh: Vec<&str> = options.refresh_to.iter().map(String::as_str).collect();
     let login = Arc::new(AppLogin::new(&options.account, &options.token, &refresh));
-    let keys = Arc::new(SoftwareKeys::new(
-        key.unwrap_or_else(|| SigningKey::generate(&ED25519).expect("install key")),
-    ));
+    let keys =
+        Arc::new(SoftwareKeys::new(key.unwrap_or_else(|| {
+            SigningKey::generate(&ED25519).expect("install key")
+        })));
     let listener = Arc::new(Recorder::default());
     let wizard = Wizard::from_json(
         EMBEDDED_FLOW,
@@ -417,7 +434,7 @@ pub async fn open_remote(
 /// A Report v1 with a fresh UUIDv7 id, `category` and `free_text`.
 pub fn report(category: &str, free_text: &str) -> Report {
     let id = uuid::Uuid::now_v7();
-    Report::from_json(&crate::report_body(&id, category, free_text)).expect("report parses")
+    Report::from_json(crate::report_body(&id, category, free_text)).expect("report parses")
 }
 
 /// Flushes until nothing is due for the signed-in account, jumping the virtual clock to each
@@ -443,20 +460,16 @@ impl Client {
     /// The key id this client signs the signed-in account's requests with.
     pub async fn keys_id(&self) -> String {
         use tellsafe::client::InstallKeys;
-        let account = self
-            .login
-            .current()
-            .await
-            .expect("signed in")
-            .account;
+        let account = self.login.current().await.expect("signed in").account;
         self.keys.current(&account).await.expect("install key").0.key_id()
     }
 }
 
 /// Every report row the backend stored: (account, report id), read from its database.
 pub fn server_reports(backend: &Backend) -> Vec<(String, String)> {
-    let conn = rusqlite::Connection::open_with_flags(&backend.db(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open backend db");
+    let conn =
+        rusqlite::Connection::open_with_flags(backend.db(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open backend db");
     let mut stmt = conn
         .prepare("SELECT account_id, report_id FROM reports ORDER BY case_id")
         .expect("query");

@@ -86,7 +86,11 @@ async fn sigkill_at_random_points_loses_and_duplicates_nothing() {
     let client = open_client(&backend, dir.path(), &options).await;
     flush_all(&client).await;
     let health = client.sdk.delivery_health();
-    assert_eq!((health.pending, health.parked, health.quarantined), (0, 0, 0), "{health:?}");
+    assert_eq!(
+        (health.pending, health.parked, health.quarantined),
+        (0, 0, 0),
+        "{health:?}"
+    );
 
     let rows = server_reports(&backend);
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -98,7 +102,11 @@ async fn sigkill_at_random_points_loses_and_duplicates_nothing() {
         .iter()
         .filter(|id| !counts.contains_key(&id.to_string()))
         .collect();
-    assert!(missing.is_empty(), "{} acknowledged reports never arrived", missing.len());
+    assert!(
+        missing.is_empty(),
+        "{} acknowledged reports never arrived",
+        missing.len()
+    );
     let unique: HashSet<_> = printed.iter().collect();
     assert_eq!(unique.len(), printed.len(), "an id was handed out twice");
     eprintln!(

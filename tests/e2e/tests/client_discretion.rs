@@ -40,7 +40,10 @@ async fn quick_exit_drops_the_saved_draft() {
     c.sdk.quick_exit().await.unwrap();
     assert!(c.sdk.resume_session().await.unwrap().is_none());
     let reopened = open_client(&backend, dir.path(), &Options::new("alice", "token-alice")).await;
-    assert!(reopened.sdk.resume_session().await.unwrap().is_none(), "no draft after a quick exit");
+    assert!(
+        reopened.sdk.resume_session().await.unwrap().is_none(),
+        "no draft after a quick exit"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -51,11 +54,28 @@ async fn forget_on_device_keeps_delivery_and_nothing_leaks() {
     let mut ids = Vec::new();
     for _ in 0..3 {
         let r = report("bullying", &format!("{CANARY} what they wrote"));
-        ids.push(c.sdk.submit(&r, NotifyPreference::TellMeHere, &[]).await.unwrap().id);
+        ids.push(
+            c.sdk
+                .submit(&r, NotifyPreference::TellMeHere, &[])
+                .await
+                .unwrap()
+                .id,
+        );
     }
     c.sdk.forget_on_device(Forget::One(ids[0])).await.unwrap();
-    let listed: Vec<_> = c.sdk.my_reports().await.unwrap().into_iter().map(|v| v.id).collect();
-    assert_eq!(listed, ids[1..].to_vec(), "the forgotten report is gone from history");
+    let listed: Vec<_> = c
+        .sdk
+        .my_reports()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|v| v.id)
+        .collect();
+    assert_eq!(
+        listed,
+        ids[1..].to_vec(),
+        "the forgotten report is gone from history"
+    );
 
     // The forgotten report is still queued and still arrives, with the others.
     let mut delivered = flush_all(&c).await;
@@ -66,10 +86,24 @@ async fn forget_on_device_keeps_delivery_and_nothing_leaks() {
     let on_server: Vec<String> = server_reports(&backend).into_iter().map(|r| r.1).collect();
     assert!(ids.iter().all(|id| on_server.contains(&id.to_string())));
     // No history or status cache came back for it, in this run or after a restart.
-    let listed: Vec<_> = c.sdk.my_reports().await.unwrap().into_iter().map(|v| v.id).collect();
+    let listed: Vec<_> = c
+        .sdk
+        .my_reports()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|v| v.id)
+        .collect();
     assert!(!listed.contains(&ids[0]));
     let reopened = open_client(&backend, dir.path(), &Options::new("alice", "token-alice")).await;
-    let listed: Vec<_> = reopened.sdk.my_reports().await.unwrap().into_iter().map(|v| v.id).collect();
+    let listed: Vec<_> = reopened
+        .sdk
+        .my_reports()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|v| v.id)
+        .collect();
     assert_eq!(listed, ids[1..].to_vec());
     drop(reopened);
 

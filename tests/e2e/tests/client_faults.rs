@@ -41,12 +41,20 @@ fn assert_exactly_once(backend: &Backend, account: &str, ids: &[uuid::Uuid]) {
     let distinct: HashSet<&String> = rows.iter().collect();
     assert_eq!(rows.len(), distinct.len(), "duplicates on the server");
     let want: HashSet<String> = ids.iter().map(uuid::Uuid::to_string).collect();
-    assert_eq!(distinct, want.iter().collect(), "server set != client set for {account}");
+    assert_eq!(
+        distinct,
+        want.iter().collect(),
+        "server set != client set for {account}"
+    );
 }
 
 fn assert_settled(client: &Client) {
     let health = client.sdk.delivery_health();
-    assert_eq!((health.pending, health.parked, health.quarantined), (0, 0, 0), "{health:?}");
+    assert_eq!(
+        (health.pending, health.parked, health.quarantined),
+        (0, 0, 0),
+        "{health:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -94,9 +102,16 @@ async fn server_errors_back_off_and_honour_retry_after() {
         let before = c.clock_ms();
         let summary = c.sdk.flush().await.unwrap();
         assert!(summary.delivered.is_empty(), "{status}");
-        let next = summary.next_attempt_at.expect("a retry is scheduled").unix_millis();
+        let next = summary
+            .next_attempt_at
+            .expect("a retry is scheduled")
+            .unix_millis();
         // A signed Retry-After is honoured (no earlier attempt); anything else backs off.
-        assert!(next - before >= wait_secs * 1000, "{status}: retry after {}ms", next - before);
+        assert!(
+            next - before >= wait_secs * 1000,
+            "{status}: retry after {}ms",
+            next - before
+        );
         assert!(next > before, "{status}: no backoff");
         // Nothing is sent before the time comes.
         assert!(c.sdk.flush().await.unwrap().delivered.is_empty());
@@ -216,9 +231,16 @@ async fn account_switch_with_many_queued_and_faults() {
 
     c.login.switch("alice", "token-alice");
     let delivered_alice = flush_all(&c).await;
-    assert_eq!(delivered_alice.iter().collect::<HashSet<_>>(), alice.iter().collect());
+    assert_eq!(
+        delivered_alice.iter().collect::<HashSet<_>>(),
+        alice.iter().collect()
+    );
     assert_exactly_once(&backend, "alice", &alice);
-    assert_eq!(server_reports(&backend).len(), MANY, "server count == client count");
+    assert_eq!(
+        server_reports(&backend).len(),
+        MANY,
+        "server count == client count"
+    );
     assert_eq!(c.transport.pending(), 0, "every planned fault was hit");
     assert_settled(&c);
     eprintln!("{MANY} reports, 2 accounts, 40 faults: {:?}", started.elapsed());

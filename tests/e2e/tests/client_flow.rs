@@ -21,7 +21,9 @@ async fn reviewer(backend: &Backend, method: &str, path: &str, body: Option<Valu
         .request(method.parse().unwrap(), format!("{}{path}", backend.base))
         .header("authorization", REVIEWER);
     if let Some(body) = body {
-        req = req.header("content-type", "application/json").body(body.to_string());
+        req = req
+            .header("content-type", "application/json")
+            .body(body.to_string());
     }
     let resp = req.send().await.unwrap();
     assert!(resp.status().is_success(), "{method} {path}: {}", resp.status());
@@ -38,7 +40,13 @@ async fn decide_removed(backend: &Backend, id: uuid::Uuid) {
         .find(|c| c["report_id"] == id.to_string())
         .expect("the report is in the review queue")["case_id"]
         .clone();
-    reviewer(backend, "POST", &format!("/v1/console/cases/{case}/start-review"), None).await;
+    reviewer(
+        backend,
+        "POST",
+        &format!("/v1/console/cases/{case}/start-review"),
+        None,
+    )
+    .await;
     let decision = json!({
         "actions": ["remove"],
         "grounds": {"basis": "terms", "clause": "community-guidelines-4.2"},
@@ -50,7 +58,13 @@ async fn decide_removed(backend: &Backend, id: uuid::Uuid) {
         "content_type": "text",
         "territorial_scope": "worldwide",
     });
-    reviewer(backend, "POST", &format!("/v1/console/cases/{case}/decide"), Some(decision)).await;
+    reviewer(
+        backend,
+        "POST",
+        &format!("/v1/console/cases/{case}/decide"),
+        Some(decision),
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -61,16 +75,26 @@ async fn submit_decide_status_follows_the_account() {
 
     let sent = child
         .sdk
-        .submit(&report("bullying", "they keep posting about me"), NotifyPreference::TellMeHere, &[])
+        .submit(
+            &report("bullying", "they keep posting about me"),
+            NotifyPreference::TellMeHere,
+            &[],
+        )
         .await
         .unwrap();
     // Durable but not yet sent: the child sees "sent".
-    assert_eq!(child.sdk.status(sent.id).await.unwrap().kind, ChildStatusKind::Sent);
+    assert_eq!(
+        child.sdk.status(sent.id).await.unwrap().kind,
+        ChildStatusKind::Sent
+    );
     assert_eq!(flush_all(&child).await, vec![sent.id]);
 
     let received = child.sdk.status(sent.id).await.unwrap();
     assert_eq!(received.kind, ChildStatusKind::Received);
-    assert!(received.expected_by.is_some(), "the receipt promises a first review time");
+    assert!(
+        received.expected_by.is_some(),
+        "the receipt promises a first review time"
+    );
 
     decide_removed(&backend, sent.id).await;
     let decided = child.sdk.status(sent.id).await.unwrap();
@@ -80,7 +104,10 @@ async fn submit_decide_status_follows_the_account() {
     assert!(decided.can_appeal);
     // The change reached the app as a neutral key only (it chose "tell me here").
     let keys = child.listener.0.lock().unwrap().clone();
-    assert!(!keys.is_empty() && keys.iter().all(|k| k == "tellsafe-update"), "{keys:?}");
+    assert!(
+        !keys.is_empty() && keys.iter().all(|k| k == "tellsafe-update"),
+        "{keys:?}"
+    );
 
     // A new install of the same account (new key, empty device) reads the same status.
     let dir2 = tempfile::tempdir().unwrap();
@@ -91,7 +118,10 @@ async fn submit_decide_status_follows_the_account() {
         "a reinstall has a new key"
     );
     let again = reinstall.sdk.status(sent.id).await.unwrap();
-    assert_eq!((again.kind, again.outcomes.clone()), (decided.kind, decided.outcomes.clone()));
+    assert_eq!(
+        (again.kind, again.outcomes.clone()),
+        (decided.kind, decided.outcomes.clone())
+    );
     assert_eq!(again.text, decided.text);
 
     // Another account cannot read it: not on its device, not from the backend.

@@ -4,7 +4,11 @@
 //!
 //! Usage: `crash_child DIR BASE_URL BACKEND_PUBKEY_BASE64`
 
-#![allow(clippy::print_stdout, reason = "the ids on stdout are the test protocol")]
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "the ids on stdout are the test protocol; usage goes to stderr"
+)]
 
 use std::io::Write;
 
