@@ -9,5 +9,6 @@ pub mod intake;
 pub mod report;
 pub mod sign;
 pub mod status;
+pub mod wizard;
 
 pub use error::TellSafeError;
