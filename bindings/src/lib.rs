@@ -2,6 +2,8 @@
 
 uniffi::setup_scaffolding!("tellsafe");
 
+#[cfg(feature = "http")]
+pub mod client;
 pub mod error;
 pub mod foreign;
 #[cfg(feature = "intake")]
