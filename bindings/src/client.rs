@@ -336,7 +336,13 @@ impl TellSafeClient {
 
     /// The signed-in account's reports on this device with their last known status.
     pub async fn my_reports(&self) -> Result<Vec<ReportStatus>, TellSafeError> {
-        Ok(self.inner.my_reports().await?.into_iter().map(Into::into).collect())
+        Ok(self
+            .inner
+            .my_reports()
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect())
     }
 
     /// Drops the client's saved wizard draft at once (queued reports stay).

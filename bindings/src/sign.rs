@@ -250,7 +250,10 @@ impl PublicKey {
     /// the form the reference backend prints for pinning.
     #[uniffi::constructor]
     pub fn from_raw(algorithm: SignatureAlgorithm, raw: Vec<u8>) -> Result<Arc<PublicKey>, TellSafeError> {
-        Ok(Arc::new(PublicKey(sign::PublicKey::from_raw(algorithm.core(), &raw)?)))
+        Ok(Arc::new(PublicKey(sign::PublicKey::from_raw(
+            algorithm.core(),
+            &raw,
+        )?)))
     }
 
     /// Reads an SPKI DER public key (Java `PublicKey.getEncoded()`, `SecKeyCopyExternalRepresentation`

@@ -216,7 +216,11 @@ pub struct WizardResult {
 
 pub(crate) fn session_error(e: &flow::SessionError) -> TellSafeError {
     let code = match e {
-        flow::SessionError::Locale => return TellSafeError::Locale { code: "no_messages".into() },
+        flow::SessionError::Locale => {
+            return TellSafeError::Locale {
+                code: "no_messages".into(),
+            };
+        }
         flow::SessionError::Exited => "exited",
         _ => "refused",
     };
@@ -284,7 +288,10 @@ impl WizardSession {
 
     /// The step on screen.
     pub fn current(&self) -> Result<StepView, TellSafeError> {
-        self.lock().current().map(Into::into).map_err(|e| session_error(&e))
+        self.lock()
+            .current()
+            .map(Into::into)
+            .map_err(|e| session_error(&e))
     }
 
     /// Answers the step on screen and returns the next one. Nothing changes on error.
