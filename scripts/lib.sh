@@ -201,10 +201,14 @@ bindings_swift() {
   cp "$ROOT/target/debug/libtellsafe_ffi.so" "$pkg/lib/"
   cp "$ROOT/tests/vectors/signing.json" "$pkg/signing.json"
   local out="$BINDINGS_OUT/swift-test.log" rc=0
+  # The chroot shares the host's network: the backend on 127.0.0.1 is reachable from inside.
+  backend_start || return 1
   chroot "$SWIFT_ROOT" env -i HOME=/root PATH=/usr/bin:/bin LD_LIBRARY_PATH="$inside/lib" \
-    TELLSAFE_VECTORS="$inside/signing.json" sh -c \
+    TELLSAFE_VECTORS="$inside/signing.json" TELLSAFE_BACKEND_URL="$TELLSAFE_BACKEND_URL" \
+    TELLSAFE_BACKEND_KEY="$TELLSAFE_BACKEND_KEY" sh -c \
     "cd $inside && swift build --build-tests -q -Xlinker -L$inside/lib && swift test --skip-build -Xlinker -L$inside/lib" \
     >"$out" 2>&1 || rc=$?
+  backend_stop
   local total failed
   total=$(grep -oE 'Executed [0-9]+ tests?' "$out" | tail -n1 | grep -oE '[0-9]+' || echo 0)
   failed=$(grep -oE 'with [0-9]+ failures?' "$out" | tail -n1 | grep -oE '[0-9]+' || echo 0)
