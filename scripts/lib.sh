@@ -123,8 +123,41 @@ bindings_kotlin() {
   "$KOTLINC" -nowarn -cp "$cp" -d "$classes" \
     $(find "$BINDINGS_OUT/gen/uniffi" "$ROOT/bindings/kotlin/src" -name '*.kt') 2>&1 \
     | grep -v '^warning: unable to find kotlin-stdlib.jar' >&2 || true
+  backend_start || return 1
+  local rc=0
   java -Djna.library.path="$ROOT/target/debug" -Dtellsafe.vectors="$ROOT/tests/vectors/signing.json" \
-    -cp "$classes:$KOTLIN_LIB/kotlin-stdlib.jar:$cp:/usr/share/java/hamcrest.jar" org.tellsafe.BindingsTestKt
+    -cp "$classes:$KOTLIN_LIB/kotlin-stdlib.jar:$cp:/usr/share/java/hamcrest.jar" org.tellsafe.BindingsTestKt || rc=$?
+  backend_stop
+  return $rc
+}
+
+# backend_start: builds the reference backend and starts it on a random loopback port with a
+# temporary database and a demo child account (`child:child-token`; reviewer `reviewer-token`).
+# Exports TELLSAFE_BACKEND_URL and TELLSAFE_BACKEND_KEY ("<alg> <base64 raw public key>", the
+# key clients pin). backend_stop ends it (only the process it started) and removes the database.
+BACKEND_START_TRIES=300 # x 0.1 s: the backend listens in well under a second once built
+backend_start() {
+  cargo build -q --locked -p platform-backend
+  BACKEND_DIR=$(mktemp -d)
+  "$ROOT/target/debug/platform-backend" --listen 127.0.0.1:0 --db "$BACKEND_DIR/tellsafe.db" \
+    --demo-account child:child-token >"$BACKEND_DIR/out" 2>"$BACKEND_DIR/err" &
+  BACKEND_PID=$!
+  local i
+  for ((i = 0; i < BACKEND_START_TRIES; i++)); do
+    grep -q '^listening on ' "$BACKEND_DIR/out" 2>/dev/null && break
+    kill -0 "$BACKEND_PID" 2>/dev/null || { cat "$BACKEND_DIR/err" >&2; return 1; }
+    sleep 0.1
+  done
+  TELLSAFE_BACKEND_URL=$(grep -m1 '^listening on ' "$BACKEND_DIR/out" | awk '{print $3}')
+  TELLSAFE_BACKEND_KEY=$(grep -m1 '^backend public key (' "$BACKEND_DIR/out" \
+    | sed -E 's/^backend public key \(([^,]+), pin this in clients\): *(.*)$/\1 \2/')
+  [ -n "$TELLSAFE_BACKEND_URL" ] && [ -n "$TELLSAFE_BACKEND_KEY" ] || { log "backend did not start"; return 1; }
+  export TELLSAFE_BACKEND_URL TELLSAFE_BACKEND_KEY
+}
+backend_stop() {
+  [ -n "${BACKEND_PID:-}" ] && kill "$BACKEND_PID" 2>/dev/null && wait "$BACKEND_PID" 2>/dev/null
+  [ -n "${BACKEND_DIR:-}" ] && rm -rf "$BACKEND_DIR"
+  BACKEND_PID='' BACKEND_DIR=''
 }
 
 # bindings_python: builds the `tellsafe` wheel with maturin (feature `intake`), installs it into
@@ -143,7 +176,11 @@ bindings_python() {
   (cd "$ROOT/bindings/python" && PATH="$ROOT/target/debug:$PATH" "$venv/bin/maturin" build -q \
     -o "$BINDINGS_OUT/python/dist" >"$log_file" 2>&1) || { cat "$log_file" >&2; return 1; }
   "$venv/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps "$BINDINGS_OUT"/python/dist/*.whl >/dev/null
-  (cd "$ROOT/bindings/python" && TELLSAFE_VECTORS="$ROOT/tests/vectors/signing.json" "$venv/bin/pytest" -q -p no:cacheprovider tests)
+  backend_start || return 1
+  local rc=0
+  (cd "$ROOT/bindings/python" && TELLSAFE_VECTORS="$ROOT/tests/vectors/signing.json" "$venv/bin/pytest" -q -p no:cacheprovider tests) || rc=$?
+  backend_stop
+  return $rc
 }
 
 # bindings_swift: assembles the Swift package (committed sources + generated files + the .so)
@@ -164,10 +201,14 @@ bindings_swift() {
   cp "$ROOT/target/debug/libtellsafe_ffi.so" "$pkg/lib/"
   cp "$ROOT/tests/vectors/signing.json" "$pkg/signing.json"
   local out="$BINDINGS_OUT/swift-test.log" rc=0
+  # The chroot shares the host's network: the backend on 127.0.0.1 is reachable from inside.
+  backend_start || return 1
   chroot "$SWIFT_ROOT" env -i HOME=/root PATH=/usr/bin:/bin LD_LIBRARY_PATH="$inside/lib" \
-    TELLSAFE_VECTORS="$inside/signing.json" sh -c \
+    TELLSAFE_VECTORS="$inside/signing.json" TELLSAFE_BACKEND_URL="$TELLSAFE_BACKEND_URL" \
+    TELLSAFE_BACKEND_KEY="$TELLSAFE_BACKEND_KEY" sh -c \
     "cd $inside && swift build --build-tests -q -Xlinker -L$inside/lib && swift test --skip-build -Xlinker -L$inside/lib" \
     >"$out" 2>&1 || rc=$?
+  backend_stop
   local total failed
   total=$(grep -oE 'Executed [0-9]+ tests?' "$out" | tail -n1 | grep -oE '[0-9]+' || echo 0)
   failed=$(grep -oE 'with [0-9]+ failures?' "$out" | tail -n1 | grep -oE '[0-9]+' || echo 0)

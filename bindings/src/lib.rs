@@ -2,6 +2,8 @@
 
 uniffi::setup_scaffolding!("tellsafe");
 
+#[cfg(feature = "http")]
+pub mod client;
 pub mod error;
 pub mod foreign;
 #[cfg(feature = "intake")]
@@ -9,5 +11,6 @@ pub mod intake;
 pub mod report;
 pub mod sign;
 pub mod status;
+pub mod wizard;
 
 pub use error::TellSafeError;

@@ -246,6 +246,16 @@ impl PublicKey {
         Ok(Arc::new(PublicKey(sign::PublicKey::from_spki_pem(&pem)?)))
     }
 
+    /// Reads a raw public key (32 bytes for Ed25519, the 65-byte uncompressed point for P-256):
+    /// the form the reference backend prints for pinning.
+    #[uniffi::constructor]
+    pub fn from_raw(algorithm: SignatureAlgorithm, raw: Vec<u8>) -> Result<Arc<PublicKey>, TellSafeError> {
+        Ok(Arc::new(PublicKey(sign::PublicKey::from_raw(
+            algorithm.core(),
+            &raw,
+        )?)))
+    }
+
     /// Reads an SPKI DER public key (Java `PublicKey.getEncoded()`, `SecKeyCopyExternalRepresentation`
     /// wrapped in SPKI).
     #[uniffi::constructor]
