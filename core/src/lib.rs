@@ -2,6 +2,7 @@
 #![deny(unsafe_code)]
 
 pub mod age;
+pub mod client;
 pub mod duties;
 #[cfg(feature = "uniffi")]
 #[allow(unsafe_code)]
@@ -19,6 +20,7 @@ pub mod status;
 pub mod storage;
 pub mod taxonomy;
 pub mod timestamp;
+pub mod transport;
 
 pub use age::{AgeBand, AgeSignalSource, ReporterRole};
 pub use taxonomy::Category;

@@ -27,6 +27,6 @@ pub use lifecycle::{RejectReason, Ruling, RulingBasis, Stage, State, StateKind, 
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 #[cfg(test)]
 mod wire_tests;

@@ -10,6 +10,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+mod client_cmd;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use tellsafe::Timestamp;
 use tellsafe::sign::http::Request;
@@ -34,6 +36,22 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Submit a report through the SDK client (scripted wizard with --answers, else Report JSON
+    /// on stdin), send it, print its id (stdout) and status text (stderr).
+    Submit {
+        #[command(flatten)]
+        connection: client_cmd::Connection,
+        /// A JSON list of wizard answers.
+        #[arg(long)]
+        answers: Option<PathBuf>,
+    },
+    /// Print the reporter's status of a report.
+    Status {
+        /// The report id.
+        id: String,
+        #[command(flatten)]
+        connection: client_cmd::Connection,
+    },
     /// Generate a key pair: PKCS#8 PEM private key and SPKI PEM public key. Prints the key id.
     Keygen {
         /// Algorithm.
@@ -247,6 +265,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 },
             );
         }
+        Command::Submit { connection, answers } => {
+            let stdin = if answers.is_none() {
+                stdin_bytes()?
+            } else {
+                Vec::new()
+            };
+            client_cmd::submit(&connection, answers.as_ref(), stdin)?;
+        }
+        Command::Status { id, connection } => client_cmd::status(&connection, &id)?,
         Command::Wizard(args) => return Ok(ExitCode::from(wizard::run(args))),
         Command::Flows(args) => return Ok(ExitCode::from(checks::flows(args))),
         Command::Locales(args) => return Ok(ExitCode::from(checks::locales(args))),

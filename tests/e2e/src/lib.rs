@@ -1,6 +1,8 @@
 //! Harness for end-to-end tests and the load generator: spawn the backend binary on a random
 //! loopback port with a temporary database, and drive it with real signed requests.
 
+pub mod client;
+
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
