@@ -3,7 +3,7 @@
 // completion; quick exit; a console decision shows in "My reports". Prints "N passed, N failed".
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +27,17 @@ const dir = mkdtempSync(join(tmpdir(), 'tellsafe-web-'));
 const backend = spawn(join(ROOT, 'target/debug/platform-backend'),
   ['--listen', `127.0.0.1:${PORT}`, '--db', join(dir, 'db.sqlite'), '--static-dir', join(ROOT, 'examples/web-demo')],
   { stdio: ['ignore', 'pipe', 'inherit'] });
+// The page pins the key the backend prints at start-up (demo.js reads backend.json).
+let printed = '';
+const backendKey = await new Promise((resolve, reject) => {
+  backend.stdout.on('data', (d) => {
+    printed += d;
+    const m = printed.match(/^backend public key \(ed25519, pin this in clients\): (\S+)$/m);
+    if (m) resolve(m[1]);
+  });
+  backend.on('exit', () => reject(new Error('backend exited before printing its key')));
+});
+writeFileSync(join(ROOT, 'examples/web-demo/backend.json'), JSON.stringify({ backendKey }));
 for (let i = 0; i < 100; i++) {
   try { if ((await fetch(`${BASE}/healthz`)).ok) break; } catch { /* starting */ }
   await new Promise((r) => setTimeout(r, 100));
