@@ -165,12 +165,15 @@ for (const locale of ['en', 'sw', 'ar']) {
       const caseId = queue[queue.length - 1].case_id;
       assert((await reviewer('POST', `/v1/console/cases/${caseId}/start-review`)).status === 200, 'start review');
       const d = await reviewer('POST', `/v1/console/cases/${caseId}/decide`, {
-        actions: ['remove'], ground: { kind: 'terms', clause: 'community-guidelines-4.2' }, explanation: 'Bullying.',
-        automated_detection: false, automated_decision: false, content_type: 'text', territorial_scope: 'worldwide',
+        actions: ['remove'], grounds: { basis: 'terms', clause: 'community-guidelines-4.2' }, explanation: 'Bullying.',
+        automated_detection: false, automated_decision: 'not_automated', holds: [], disclosure: 'full',
+        content_type: 'text', territorial_scope: 'worldwide',
       });
       assert(d.status === 200, `decide ${d.status}`);
       await page.evaluate(() => window.refreshMine());
       await page.waitForFunction(() => document.querySelector('tellsafe-my-reports')?.shadowRoot?.querySelector('[data-status=decided]'), null, { timeout: 10000 });
+      const lines = await page.evaluate(() => [...document.querySelector('tellsafe-my-reports').shadowRoot.querySelectorAll('[data-status=decided] p')].map((p) => p.textContent));
+      assert(lines.length === 1 && lines[0].length > 0, `one outcome line for the removal: ${lines.length}`);
       await axe(page, 'my reports');
       await page.locator('#mine').screenshot({ path: join(ART, 'my-reports.png') });
     }
