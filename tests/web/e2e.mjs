@@ -119,7 +119,8 @@ async function complete(page, tag, { keyboard = false, shots = false } = {}) {
     } else if (s.choose.length) {
       await page.locator(inRoot(`[data-choose="${s.choose.includes('bullying') ? 'bullying' : s.choose[0]}"]`)).click();
     } else {
-      if (s.many.length) await page.locator(inRoot('input[type=checkbox]')).first().check();
+      // Pick "block" where offered: it may destroy evidence, so core defers it until the receipt.
+      if (s.many.length) await page.locator(inRoot(s.many.includes('block') ? 'input[value=block]' : 'input[type=checkbox]')).first().check();
       if (s.text) await page.locator(inRoot('#free')).fill('They keep sending mean messages.');
       await page.locator(inRoot('[data-next]')).click();
     }

@@ -307,7 +307,8 @@ export class TellSafeMyReports extends Base {
   /** Delivers what is queued, re-reads the statuses from the backend (verified by core) and
    *  shows each report's status and outcome lines in the reporter's band and language. */
   async refresh() {
-    await deliver(this.#reporter);
+    // Whichever element's flush gets the receipt emits the intents it released.
+    await deliver(this.#reporter, (r) => r.intents.forEach((intent) => this.emit('tellsafe-intent', { reportId: r.reportId, intent, deferred: true })));
     try { await this.#reporter.refresh(); } catch (e) { console.error('tellsafe: status', e.code); }
     const plan = this.#wizard.locale;
     const items = (await this.#reporter.myReports()).map((v) =>
