@@ -65,7 +65,13 @@ pub struct WebWizard {
 /// The wizard's negotiated status copy, handed to [`crate::Reporter`] so "My reports" speaks the
 /// same language as the wizard without fetching the locale files twice.
 #[wasm_bindgen]
-pub struct WebText(pub(crate) Arc<Localizer>);
+pub struct WebText(
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        allow(dead_code, reason = "read by the wasm32-only Reporter")
+    )]
+    pub(crate) Arc<Localizer>,
+);
 
 #[wasm_bindgen]
 impl WebWizard {
