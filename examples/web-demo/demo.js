@@ -1,10 +1,16 @@
 // The demo wires Report buttons to <tellsafe-report>. Query parameters pick the reporter:
 // ?locale=sw&band=10-12&country=KE (drafts are allowed here and shown as drafts).
+// Run: platform-backend --static-dir examples/web-demo, then write its printed public key to
+// examples/web-demo/backend.json (tests/web/e2e.mjs does both).
 import './pkg/src/elements.js';
 
 const q = new URLSearchParams(location.search);
+// The backend prints its public key at start-up; whoever starts it for the demo writes it to
+// backend.json here ({"backendKey": "<base64>"}) and the elements pin it.
+const { backendKey } = await fetch('backend.json', { cache: 'no-store' }).then((r) => r.json());
 const common = {
   'backend-url': location.origin,
+  'backend-key': backendKey,
   account: q.get('account') || 'demo',
   token: q.get('token') || 'demo-token',
   'app-name': 'Pebble',

@@ -3,7 +3,7 @@
 // completion; quick exit; a console decision shows in "My reports". Prints "N passed, N failed".
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +27,17 @@ const dir = mkdtempSync(join(tmpdir(), 'tellsafe-web-'));
 const backend = spawn(join(ROOT, 'target/debug/platform-backend'),
   ['--listen', `127.0.0.1:${PORT}`, '--db', join(dir, 'db.sqlite'), '--static-dir', join(ROOT, 'examples/web-demo')],
   { stdio: ['ignore', 'pipe', 'inherit'] });
+// The page pins the key the backend prints at start-up (demo.js reads backend.json).
+let printed = '';
+const backendKey = await new Promise((resolve, reject) => {
+  backend.stdout.on('data', (d) => {
+    printed += d;
+    const m = printed.match(/^backend public key \(ed25519, pin this in clients\): (\S+)$/m);
+    if (m) resolve(m[1]);
+  });
+  backend.on('exit', () => reject(new Error('backend exited before printing its key')));
+});
+writeFileSync(join(ROOT, 'examples/web-demo/backend.json'), JSON.stringify({ backendKey }));
 for (let i = 0; i < 100; i++) {
   try { if ((await fetch(`${BASE}/healthz`)).ok) break; } catch { /* starting */ }
   await new Promise((r) => setTimeout(r, 100));
@@ -108,7 +119,8 @@ async function complete(page, tag, { keyboard = false, shots = false } = {}) {
     } else if (s.choose.length) {
       await page.locator(inRoot(`[data-choose="${s.choose.includes('bullying') ? 'bullying' : s.choose[0]}"]`)).click();
     } else {
-      if (s.many.length) await page.locator(inRoot('input[type=checkbox]')).first().check();
+      // Pick "block" where offered: it may destroy evidence, so core defers it until the receipt.
+      if (s.many.length) await page.locator(inRoot(s.many.includes('block') ? 'input[value=block]' : 'input[type=checkbox]')).first().check();
       if (s.text) await page.locator(inRoot('#free')).fill('They keep sending mean messages.');
       await page.locator(inRoot('[data-next]')).click();
     }
@@ -154,12 +166,15 @@ for (const locale of ['en', 'sw', 'ar']) {
       const caseId = queue[queue.length - 1].case_id;
       assert((await reviewer('POST', `/v1/console/cases/${caseId}/start-review`)).status === 200, 'start review');
       const d = await reviewer('POST', `/v1/console/cases/${caseId}/decide`, {
-        actions: ['remove'], ground: { kind: 'terms', clause: 'community-guidelines-4.2' }, explanation: 'Bullying.',
-        automated_detection: false, automated_decision: false, content_type: 'text', territorial_scope: 'worldwide',
+        actions: ['remove'], grounds: { basis: 'terms', clause: 'community-guidelines-4.2' }, explanation: 'Bullying.',
+        automated_detection: false, automated_decision: 'not_automated', holds: [], disclosure: 'full',
+        content_type: 'text', territorial_scope: 'worldwide',
       });
       assert(d.status === 200, `decide ${d.status}`);
       await page.evaluate(() => window.refreshMine());
       await page.waitForFunction(() => document.querySelector('tellsafe-my-reports')?.shadowRoot?.querySelector('[data-status=decided]'), null, { timeout: 10000 });
+      const lines = await page.evaluate(() => [...document.querySelector('tellsafe-my-reports').shadowRoot.querySelectorAll('[data-status=decided] p')].map((p) => p.textContent));
+      assert(lines.length === 1 && lines[0].length > 0, `one outcome line for the removal: ${lines.length}`);
       await axe(page, 'my reports');
       await page.locator('#mine').screenshot({ path: join(ART, 'my-reports.png') });
     }

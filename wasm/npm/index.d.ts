@@ -53,10 +53,22 @@ export interface SessionState { flow_id: string; flow_version: number; context: 
 export interface IntentRequest { intent: Intent; deferred: boolean; }
 export interface FinishedReport { reportId: string; reportJson: string; category: string; notify: NotifyPreference; intents: IntentRequest[]; }
 export interface StatusView { code: ChildStatusCode; title: string; outcomes: string[]; }
-export interface FlushResult { delivered: number; waitUntilMs: number | null; parked: number; pending: number; }
-export interface MyReport { reportId: string; band: AgeBand; account: string; createdMs: number; }
-export interface StatusDocument { report_id: string; state: string; child_status: ChildStatusCode; outcome: string[]; [k: string]: unknown; }
-export interface ReporterConfig { backendUrl: string; account: string; authorization: string; backendPublicKeyPem?: string; }
+export type ChildOutcome = 'removed' | 'warned' | 'restricted' | 'not_removed' | 'handed_to_specialists' | string;
+/** A report's status as core's client renders it for the reporter's age band and language. */
+export interface ReportStatus {
+  id: string; kind: ChildStatusCode; outcomes: ChildOutcome[]; title: string; text: string;
+  outcome_texts: string[]; expected_by: string | null; can_appeal: boolean; questions: string[];
+}
+export interface Submitted { reportId: string; performNow: Intent[]; deferred: Intent[]; }
+/** Deferred intents the backend's receipt released (they may destroy evidence, so they wait). */
+export interface ReleasedIntents { reportId: string; intents: Intent[]; }
+export interface FlushResult { delivered: string[]; released: ReleasedIntents[]; waitUntilMs: number | null; }
+export interface ReporterConfig {
+  backendUrl: string; account: string; authorization: string;
+  /** Pinned backend keys: SPKI PEM or the raw Ed25519 key in base64 (as the backend prints it). */
+  backendKeys: string[];
+  appName: string; appVersion?: string; locale: string; country?: string; ageBand: AgeBand;
+}
 export interface SignInput {
   privatePkcs8Pem: string; profile: 'client_request' | 'client_status_request' | 'key_registration' | 'webhook' | 'platform_tool';
   method: string; targetUri: string; headers: [string, string][]; body?: string;
@@ -97,11 +109,16 @@ export declare class Wizard {
   free(): void;
 }
 export declare class Reporter {
-  static open(config: ReporterConfig, storage: TellSafeStorage, keyStore: TellSafeKeyStore, send?: Send): Promise<Reporter>;
-  submit(finished: FinishedReport & { band: AgeBand }): Promise<string>;
+  /** `wizard` supplies the status copy (same negotiated locale). */
+  static open(config: ReporterConfig, storage: TellSafeStorage, keyStore: TellSafeKeyStore, wizard: Wizard, send?: Send): Promise<Reporter>;
+  submit(finished: FinishedReport): Promise<Submitted>;
   flush(): Promise<FlushResult>;
-  reports(): Promise<MyReport[]>;
-  status(reportId: string): Promise<StatusDocument>;
+  myReports(): Promise<ReportStatus[]>;
+  refresh(): Promise<ReportStatus[]>;
+  status(reportId: string): Promise<ReportStatus>;
+  preserveLocally(reportId: string): Promise<Intent[]>;
+  quickExit(): Promise<void>;
+  forgetOnDevice(reportId: string | null): Promise<void>;
 }
 export interface Api {
   negotiateLocale(locales: string[], allowDraftLocales?: boolean): LocalePlan;
@@ -130,6 +147,6 @@ declare global {
   interface HTMLElementEventMap {
     'tellsafe-submitted': CustomEvent<{ reportId: string; notify: NotifyPreference }>;
     'tellsafe-exit': CustomEvent<Record<string, never>>;
-    'tellsafe-intent': CustomEvent<IntentRequest>;
+    'tellsafe-intent': CustomEvent<{ reportId: string; intent: Intent; deferred: boolean }>;
   }
 }

@@ -6,6 +6,8 @@ mod locale;
 mod platform;
 #[cfg(target_arch = "wasm32")]
 mod reporter;
+#[cfg(target_arch = "wasm32")]
+mod services;
 mod session;
 mod sign;
 mod wizard;
@@ -17,7 +19,7 @@ pub use platform::{JsKeyStore, JsStorage, WebClock, WebRandom};
 pub use reporter::Reporter;
 pub use session::WebSession;
 pub use sign::sign_request_js;
-pub use wizard::WebWizard;
+pub use wizard::{WebText, WebWizard};
 
 use wasm_bindgen::prelude::*;
 

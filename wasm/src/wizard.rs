@@ -58,9 +58,20 @@ impl MessageSource for Loaded {
 pub struct WebWizard {
     wizard: Wizard,
     localizer: Arc<FluentMessages>,
-    text: Localizer,
+    text: Arc<Localizer>,
     plan: String,
 }
+
+/// The wizard's negotiated status copy, handed to [`crate::Reporter`] so "My reports" speaks the
+/// same language as the wizard without fetching the locale files twice.
+#[wasm_bindgen]
+pub struct WebText(
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        allow(dead_code, reason = "read by the wasm32-only Reporter")
+    )]
+    pub(crate) Arc<Localizer>,
+);
 
 #[wasm_bindgen]
 impl WebWizard {
@@ -69,6 +80,12 @@ impl WebWizard {
     #[wasm_bindgen(constructor)]
     pub fn new(config: &str) -> Result<WebWizard, JsValue> {
         Ok(Self::build(config)?)
+    }
+
+    /// The wizard's status copy, for `Reporter.open`.
+    #[wasm_bindgen(js_name = textHandle)]
+    pub fn text_handle(&self) -> WebText {
+        WebText(Arc::clone(&self.text))
     }
 
     /// The locale plan actually used (JSON `LocalePlan`).
@@ -154,7 +171,7 @@ impl WebWizard {
             .map_err(|e| WebError::from_display("locale", &e))
         };
         let localizer = Arc::new(FluentMessages::new(load()?));
-        let text = load()?;
+        let text = Arc::new(load()?);
         let countries: Vec<&str> = config.country_packs.iter().map(String::as_str).collect();
         let regions: Vec<&str> = config.region_packs.iter().map(String::as_str).collect();
         let packs =

@@ -32,13 +32,18 @@ export function makeApi(b) {
 
   class Reporter {
     constructor(inner) { this.inner = inner; }
-    static async open(config, storage, keyStore, send = fetchSend) {
-      return new Reporter(await b.Reporter.open(JSON.stringify(config), storage, keyStore, send));
+    // Core's client: `wizard` lends its negotiated status copy.
+    static async open(config, storage, keyStore, wizard, send = fetchSend) {
+      return new Reporter(await b.Reporter.open(JSON.stringify(config), storage, keyStore, send, wizard.inner.textHandle()));
     }
-    submit(finished) { return this.inner.submit(JSON.stringify(finished)); }
+    async submit(finished) { return JSON.parse(await this.inner.submit(JSON.stringify(finished))); }
     async flush() { return JSON.parse(await this.inner.flush()); }
-    async reports() { return JSON.parse(await this.inner.reports()); }
+    async myReports() { return JSON.parse(await this.inner.myReports()); }
+    async refresh() { return JSON.parse(await this.inner.refresh()); }
     async status(reportId) { return JSON.parse(await this.inner.status(reportId)); }
+    async preserveLocally(reportId) { return JSON.parse(await this.inner.preserveLocally(reportId)); }
+    quickExit() { return this.inner.quickExit(); }
+    forgetOnDevice(reportId = null) { return this.inner.forgetOnDevice(reportId); }
   }
 
   const signRequest = async (input) => JSON.parse(await b.signRequest(JSON.stringify(input)));

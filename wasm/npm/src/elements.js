@@ -73,16 +73,23 @@ async function loadWizard(api, { locale, country, allowDraft, assets }) {
 let storeOnce;
 const store = () => (storeOnce ??= openIndexedDb());
 
-async function openReporter(api, el) {
+// Core's client for this element's account. `backend-key` pins the backend's response key
+// (SPKI PEM, or the raw Ed25519 key in base64 as the backend prints it at start-up).
+async function openReporter(api, el, wizard) {
   const { storage, keyStore } = await store();
+  const key = el.getAttribute('backend-key');
   const config = {
     backendUrl: el.getAttribute('backend-url'),
     account: el.getAttribute('account') || 'demo',
     authorization: `Bearer ${el.getAttribute('token') || ''}`,
+    backendKeys: key ? [key] : [],
+    appName: el.appName,
+    appVersion: el.getAttribute('app-version') || '0.0.0',
+    locale: wizard.locale.tag,
+    country: el.getAttribute('country') || '',
+    ageBand: el.band,
   };
-  const pem = el.getAttribute('backend-key');
-  if (pem) config.backendPublicKeyPem = pem;
-  return api.Reporter.open(config, storage, keyStore);
+  return api.Reporter.open(config, storage, keyStore, wizard);
 }
 
 class Base extends HTMLElement {
@@ -248,22 +255,22 @@ export class TellSafeReport extends Base {
     if (this.#busy) return;
     this.#busy = true;
     const finished = this.#session.toReport(this.getAttribute('app-version') || '0.0.0');
-    finished.band = this.#session.state().context.age_band;
-    this.#reporter ??= await openReporter(this.#api, this);
-    const id = await this.#reporter.submit(finished);
-    // Intents that could destroy evidence (block) wait until the report has left the outbox.
-    for (const intent of finished.intents.filter((i) => !i.deferred)) this.emit('tellsafe-intent', intent);
-    const later = finished.intents.filter((i) => i.deferred);
-    this.emit('tellsafe-submitted', { reportId: id, notify: finished.notify });
-    deliver(this.#reporter, () => later.forEach((intent) => this.emit('tellsafe-intent', intent)));
+    this.#reporter ??= await openReporter(this.#api, this, this.#wizard);
+    const sent = await this.#reporter.submit(finished);
+    // Intents that could destroy evidence (block) come back from flush once the backend has
+    // the report (core holds them until its receipt).
+    for (const intent of sent.performNow) this.emit('tellsafe-intent', { reportId: sent.reportId, intent, deferred: false });
+    this.emit('tellsafe-submitted', { reportId: sent.reportId, notify: finished.notify });
+    deliver(this.#reporter, (r) => r.intents.forEach((intent) => this.emit('tellsafe-intent', { reportId: r.reportId, intent, deferred: true })));
   }
 
-  /** Quick exit: closes the UI, drops the draft (memory only: drafts are never written) and
+  /** Quick exit: closes the UI, drops the draft (memory, and any sealed copy core kept) and
    *  keeps queued reports. Navigates away with location.replace unless the app handles it. */
   quickExit() {
     this.#session?.quickExit();
     this.#session?.free();
     this.#session = undefined;
+    this.#reporter?.quickExit().catch((e) => console.error('tellsafe: quick exit', e.code));
     this.root.innerHTML = '';
     const go = this.emit('tellsafe-exit', {}, true);
     const url = this.getAttribute('exit-url');
@@ -271,12 +278,13 @@ export class TellSafeReport extends Base {
   }
 }
 
-// Keeps delivering until the outbox is empty or asks to wait (the core decides when).
-async function deliver(reporter, onEmpty) {
+// Keeps delivering until core's outbox is idle; core decides when to try again and which
+// deferred intents its receipts released.
+async function deliver(reporter, onReleased) {
   try {
     const r = await reporter.flush();
-    if (r.pending === 0 && r.parked === 0) onEmpty?.();
-    else if (r.waitUntilMs) setTimeout(() => deliver(reporter, onEmpty), Math.max(1000, r.waitUntilMs - Date.now()));
+    for (const released of r.released) onReleased?.(released);
+    if (r.waitUntilMs) setTimeout(() => deliver(reporter, onReleased), Math.max(1000, r.waitUntilMs - Date.now()));
   } catch (e) {
     console.error('tellsafe: delivery', e.code);
   }
@@ -292,25 +300,19 @@ export class TellSafeMyReports extends Base {
       allowDraft: this.hasAttribute('allow-draft-locales'),
       assets: this.assets,
     });
-    this.#reporter ??= await openReporter(this.#api, this);
+    this.#reporter ??= await openReporter(this.#api, this, this.#wizard);
     await this.refresh();
   }
 
-  /** Re-reads the statuses from the backend. */
+  /** Delivers what is queued, re-reads the statuses from the backend (verified by core) and
+   *  shows each report's status and outcome lines in the reporter's band and language. */
   async refresh() {
-    await deliver(this.#reporter);
+    // Whichever element's flush gets the receipt emits the intents it released.
+    await deliver(this.#reporter, (r) => r.intents.forEach((intent) => this.emit('tellsafe-intent', { reportId: r.reportId, intent, deferred: true })));
+    try { await this.#reporter.refresh(); } catch (e) { console.error('tellsafe: status', e.code); }
     const plan = this.#wizard.locale;
-    const items = [];
-    for (const r of await this.#reporter.reports()) {
-      let view;
-      try {
-        const doc = await this.#reporter.status(r.reportId);
-        view = this.#wizard.statusView(doc.child_status, doc.outcome, r.band, this.appName);
-      } catch {
-        view = this.#wizard.statusView('sent', [], r.band, this.appName);
-      }
-      items.push(`<li part="report" data-status="${esc(view.code)}"><strong>${esc(view.title)}</strong>${view.outcomes.map((o) => `<p>${esc(o)}</p>`).join('')}</li>`);
-    }
+    const items = (await this.#reporter.myReports()).map((v) =>
+      `<li part="report" data-status="${esc(v.kind)}"><strong>${esc(v.title)}</strong>${v.outcome_texts.map((o) => `<p>${esc(o)}</p>`).join('')}</li>`);
     this.root.innerHTML = `<style>${STYLE}</style><section class="card" part="card" dir="${plan.direction}" lang="${esc(plan.tag)}" aria-live="polite">
       <ul class="lines">${items.join('')}</ul></section>`;
   }
