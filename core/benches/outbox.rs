@@ -8,7 +8,6 @@
 #![allow(clippy::print_stdout, reason = "a benchmark reports on stdout")]
 #![allow(clippy::unwrap_used, reason = "a failed benchmark should stop loudly")]
 
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -18,7 +17,11 @@ use futures::executor::block_on;
 use tellsafe::outbox::seal::Sealer;
 use tellsafe::outbox::{NewItem, Outbox, OutboxConfig, UnsignedRequest};
 use tellsafe::platform::{MemoryKeyStore, OsRandom, SystemClock};
-use tellsafe::storage::file::{FileStorage, sync_dir, write_synced};
+use tellsafe::storage::file::{FileStorage, sync_dir};
+
+#[path = "common/durable_floor.rs"]
+mod durable_floor;
+use durable_floor::floor_write;
 
 /// A typical report body: structured JSON with some free text, about 2 KiB.
 const BODY_BYTES: usize = 2048;
@@ -116,38 +119,17 @@ impl Fixture {
     }
 }
 
-fn floor_write(dir: &Path, name: &str, bytes: &[u8]) {
-    let temp = dir.join(format!(".tmp-{name}"));
-    write_synced(&temp, bytes).unwrap();
-    std::fs::rename(&temp, dir.join(name)).unwrap();
-    sync_dir(dir).unwrap();
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i]
-}
-
 fn report(fixture: &Fixture) {
     let (mut enqueue, mut floor) = (Vec::with_capacity(SAMPLES), Vec::with_capacity(SAMPLES));
     for _ in 0..SAMPLES {
         enqueue.push(fixture.time_enqueue());
         floor.push(fixture.time_floor());
     }
-    enqueue.sort();
-    floor.sort();
-    let (e50, e99) = (percentile(&enqueue, 0.5), percentile(&enqueue, 0.99));
-    let (f50, f99) = (percentile(&floor, 0.5), percentile(&floor, 0.99));
     println!(
         "record size: {} bytes (body {BODY_BYTES} bytes), {SAMPLES} interleaved samples",
         fixture.record_len
     );
-    println!("enqueue-to-durable: p50 {e50:?}  p99 {e99:?}");
-    println!("floor (seal + write + fsync + rename + fsync dir): p50 {f50:?}  p99 {f99:?}");
-    println!(
-        "p50 ratio enqueue/floor: {:.3} (target <= 1.3)",
-        e50.as_secs_f64() / f50.as_secs_f64()
-    );
+    durable_floor::print_against_floor("enqueue", enqueue, floor);
 }
 
 fn main() {

@@ -8,7 +8,6 @@
 #![allow(clippy::print_stdout, reason = "a benchmark reports on stdout")]
 #![allow(clippy::unwrap_used, reason = "a failed benchmark should stop loudly")]
 
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -24,9 +23,13 @@ use tellsafe::platform::{MemoryKeyStore, OsRandom, SystemClock};
 use tellsafe::report::{Platform, Report, ReportBuilder, ReportId, SubjectKind};
 use tellsafe::sign::http::{Request, Response};
 use tellsafe::sign::{ED25519, SigningKey};
-use tellsafe::storage::file::{FileStorage, sync_dir, write_synced};
+use tellsafe::storage::file::FileStorage;
 use tellsafe::transport::{Transport, TransportError};
 use tellsafe::{AgeBand, AgeSignalSource, Category, ReporterRole, Timestamp};
+
+#[path = "common/durable_floor.rs"]
+mod durable_floor;
+use durable_floor::floor_write;
 
 /// Interleaved samples per side for the percentile report.
 const SAMPLES: usize = 300;
@@ -168,38 +171,17 @@ impl Fixture {
     }
 }
 
-fn floor_write(dir: &Path, name: &str, bytes: &[u8]) {
-    let temp = dir.join(format!(".tmp-{name}"));
-    write_synced(&temp, bytes).unwrap();
-    std::fs::rename(&temp, dir.join(name)).unwrap();
-    sync_dir(dir).unwrap();
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i]
-}
-
 fn report(fixture: &Fixture) {
     let (mut submit, mut floor) = (Vec::with_capacity(SAMPLES), Vec::with_capacity(SAMPLES));
     for _ in 0..SAMPLES {
         submit.push(fixture.time_submit());
         floor.push(fixture.time_floor());
     }
-    submit.sort();
-    floor.sort();
-    let (s50, s99) = (percentile(&submit, 0.5), percentile(&submit, 0.99));
-    let (f50, f99) = (percentile(&floor, 0.5), percentile(&floor, 0.99));
     println!(
         "record size: {} bytes, {SAMPLES} interleaved samples",
         fixture.record_len
     );
-    println!("submit-to-durable: p50 {s50:?}  p99 {s99:?}");
-    println!("floor (seal + write + fsync + rename + fsync dir): p50 {f50:?}  p99 {f99:?}");
-    println!(
-        "p50 ratio submit/floor: {:.3} (target <= 1.3)",
-        s50.as_secs_f64() / f50.as_secs_f64()
-    );
+    durable_floor::print_against_floor("submit", submit, floor);
 }
 
 fn main() {
