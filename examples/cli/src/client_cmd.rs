@@ -10,6 +10,7 @@ use tellsafe::client::{AuthError, AuthHeaderProvider, AuthSession, ClientConfig,
 use tellsafe::flow::{
     Answer, EMBEDDED_FLOW, EMBEDDED_SCRIPTS, EmbeddedLocales, NotifyPreference, PackPolicy, Wizard,
 };
+use tellsafe::i18n::strip_isolation;
 use tellsafe::platform::{Clock, OsRandom, SystemClock};
 use tellsafe::report::{Platform, Report};
 use tellsafe::sign::{ED25519, PublicKey, SigningKey};
@@ -163,7 +164,12 @@ pub fn submit(c: &Connection, answers: Option<&PathBuf>, stdin: Vec<u8>) -> Resu
             );
         }
         let view = client.status(sent.id).await.map_err(|e| e.to_string())?;
-        eprintln!("{}: {}", view.title, view.text);
+        // Fluent's bidi isolation marks help in a UI but show as stray glyphs in a terminal.
+        eprintln!(
+            "{}: {}",
+            strip_isolation(&view.title),
+            strip_isolation(&view.text)
+        );
         Ok(())
     })
 }
@@ -175,10 +181,10 @@ pub fn status(c: &Connection, id: &str) -> Result<(), String> {
         let client = open(c).await?;
         let _ = client.flush().await;
         let view = client.status(id).await.map_err(|e| e.to_string())?;
-        println!("{}", view.title);
-        println!("{}", view.text);
+        println!("{}", strip_isolation(&view.title));
+        println!("{}", strip_isolation(&view.text));
         for line in &view.outcome_texts {
-            println!("- {line}");
+            println!("- {}", strip_isolation(line));
         }
         Ok(())
     })
