@@ -180,6 +180,29 @@ impl TellSafe {
         self.outbox.delivery_health()
     }
 
+    /// The signed-in account's parked reports (each with its reason in `state`; no content), so
+    /// the app can show them: a parked report is never dropped silently.
+    pub async fn parked(&self) -> Result<Vec<crate::outbox::ItemSummary>, ClientError> {
+        let session = self.auth.current().await?;
+        Ok(self.outbox.parked(&session.account))
+    }
+
+    /// Puts a parked report of the signed-in account back in the queue, e.g. after an app update
+    /// that fixed what parked it (a schema bump the backend refused). It is then sent again,
+    /// still under its idempotency key, so it arrives at most once.
+    pub async fn retry_parked(&self, id: Uuid) -> Result<(), ClientError> {
+        let session = self.auth.current().await?;
+        if !self
+            .outbox
+            .parked(&session.account)
+            .iter()
+            .any(|item| item.id == id)
+        {
+            return Err(ClientError::NotFound);
+        }
+        Ok(self.outbox.retry_parked(id).await?)
+    }
+
     /// The signed-in account's reports on this device, oldest first, with their last known
     /// status (no network).
     pub async fn my_reports(&self) -> Result<Vec<StatusView>, ClientError> {

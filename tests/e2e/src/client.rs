@@ -204,6 +204,7 @@ impl FaultTransport {
         let code = match status {
             429 => "rate_limited",
             503 => "unavailable",
+            422 => "schema_invalid",
             _ => "internal",
         };
         response.headers.append("Content-Type", "application/json");

@@ -1,6 +1,7 @@
 //! The fault matrix: the SDK client's delivery against the real backend through a
 //! fault-injecting transport, on the client's virtual clock. Every report arrives exactly once,
-//! under the account that submitted it, and nothing is parked.
+//! under the account that submitted it, and nothing is parked that should not be (a refused schema is
+//! parked with its reason until the app un-parks it).
 
 #![allow(clippy::unwrap_used, reason = "tests: a panic is a failed test")]
 
@@ -244,4 +245,42 @@ async fn account_switch_with_many_queued_and_faults() {
     assert_eq!(c.transport.pending(), 0, "every planned fault was hit");
     assert_settled(&c);
     eprintln!("{MANY} reports, 2 accounts, 40 faults: {:?}", started.elapsed());
+}
+
+/// A schema-version bump: the backend (upgraded first) refuses the queued report's schema with
+/// a signed 422 `schema_invalid`. The report is parked with that reason, visible to the app and
+/// counted, never dropped or retried blindly; after the app update the app un-parks it and it
+/// arrives exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn schema_version_bump_parks_with_reason_then_delivers_once() {
+    let backend = Backend::start(EXE, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let c = open_client(&backend, dir.path(), &Options::new("alice", "token-alice")).await;
+    let id = submit(&c, "schema bump").await;
+    c.transport.plan(
+        "POST",
+        "/v1/reports",
+        Fault::Status {
+            status: 422,
+            retry_after: None,
+            signed: true,
+        },
+    );
+    assert_eq!(flush_all(&c).await, Vec::<uuid::Uuid>::new());
+    let parked = c.sdk.parked().await.unwrap();
+    assert_eq!(parked.len(), 1);
+    assert_eq!(parked[0].id, id);
+    assert!(
+        format!("{:?}", parked[0].state).contains("SchemaInvalid"),
+        "{:?}",
+        parked[0].state
+    );
+    assert_eq!(c.sdk.delivery_health().parked, 1);
+    assert_exactly_once(&backend, "alice", &[]);
+
+    // The app update: the report is un-parked and sent again, once.
+    c.sdk.retry_parked(id).await.unwrap();
+    assert_eq!(flush_all(&c).await, vec![id]);
+    assert_exactly_once(&backend, "alice", &[id]);
+    assert_settled(&c);
 }
