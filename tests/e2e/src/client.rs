@@ -111,6 +111,12 @@ pub enum Fault {
     DropBeforeSend,
     /// The request reaches the backend and commits, then the answer is lost.
     LoseResponse,
+    /// The request reaches the backend, and its answer reaches the device `ms` later on the
+    /// client's virtual clock (a slow network or a long server queue).
+    Delay {
+        /// How late the answer arrives, ms.
+        ms: i64,
+    },
     /// A synthetic answer without sending. `signed`: signed with the backend's own key (the
     /// backend itself overloaded); unsigned: a proxy or load balancer answered.
     Status {
@@ -131,6 +137,8 @@ pub struct FaultTransport {
     inner: HttpTransport,
     plan: Mutex<VecDeque<(String, String, Fault)>>,
     backend_key: Option<SigningKey>,
+    /// The client's virtual clock, which [`Fault::Delay`] moves forward.
+    clock: Option<Arc<ManualClock>>,
     /// Every request in order.
     pub seen: Mutex<Vec<Seen>>,
 }
@@ -143,11 +151,12 @@ impl std::fmt::Debug for FaultTransport {
 
 impl FaultTransport {
     /// A transport with no faults planned; `backend_key` lets it sign synthetic answers.
-    pub fn new(backend_key: Option<SigningKey>) -> FaultTransport {
+    pub fn new(backend_key: Option<SigningKey>, clock: Option<Arc<ManualClock>>) -> FaultTransport {
         FaultTransport {
             inner: HttpTransport::new().expect("http transport"),
             plan: Mutex::new(VecDeque::new()),
             backend_key,
+            clock,
             seen: Mutex::new(Vec::new()),
         }
     }
@@ -246,6 +255,13 @@ impl Transport for FaultTransport {
                 Err(TransportError::Network {
                     kind: "body".to_owned(),
                 })
+            }
+            Some(Fault::Delay { ms }) => {
+                let answer = self.inner.send(request).await;
+                let clock = self.clock.as_ref().expect("a virtual clock to delay on");
+                clock.set(clock.now().plus_millis(ms));
+                self.record(&method, &path, answer.as_ref().map_or(0, |r| r.status));
+                answer
             }
             Some(Fault::Status {
                 status,
@@ -380,7 +396,7 @@ pub async fn open_remote(
     key: Option<SigningKey>,
 ) -> Client {
     let clock = Arc::new(ManualClock::new(real_now().plus_millis(options.clock_error_ms)));
-    let transport = Arc::new(FaultTransport::new(backend_signing));
+    let transport = Arc::new(FaultTransport::new(backend_signing, Some(clock.clone())));
     let refresh: Vec<&str> = options.refresh_to.iter().map(String::as_str).collect();
     let login = Arc::new(AppLogin::new(&options.account, &options.token, &refresh));
     let keys =

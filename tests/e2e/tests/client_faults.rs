@@ -284,3 +284,33 @@ async fn schema_version_bump_parks_with_reason_then_delivers_once() {
     assert_exactly_once(&backend, "alice", &[id]);
     assert_settled(&c);
 }
+
+/// Slow answers: each report's answer reaches the device late on the virtual clock (30 s, then
+/// 5 min, past the signature's validity window). The backend stored each report once; the late
+/// receipts still verify and count, so nothing is resent or parked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn delayed_answers_deliver_once() {
+    let backend = Backend::start(EXE, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let c = open_client(&backend, dir.path(), &Options::new("alice", "token-alice")).await;
+    let first = submit(&c, "slow one").await;
+    let second = submit(&c, "slow two").await;
+    let start = c.clock_ms();
+    c.transport
+        .plan("POST", "/v1/reports", Fault::Delay { ms: 30_000 });
+    c.transport
+        .plan("POST", "/v1/reports", Fault::Delay { ms: 300_000 });
+    let mut delivered = flush_all(&c).await;
+    delivered.sort();
+    let mut want = vec![first, second];
+    want.sort();
+    assert_eq!(delivered, want);
+    assert!(
+        c.clock_ms() - start >= 330_000,
+        "the delays moved the virtual clock"
+    );
+    assert_eq!(c.transport.pending(), 0);
+    assert_eq!(c.transport.statuses("POST", "/v1/reports").len(), 2, "no resend");
+    assert_exactly_once(&backend, "alice", &[first, second]);
+    assert_settled(&c);
+}
