@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use tellsafe::i18n::{Args, Direction, Localizer};
+use tellsafe::i18n::{Direction, Localizer};
 use tellsafe::status::{self, ActionSet, GroundRef, History};
 use tellsafe::{AgeBand, Category, Timestamp};
 
@@ -173,9 +173,6 @@ pub struct LocalizedStatus {
     pub outcomes: Vec<String>,
 }
 
-/// Milliseconds in a day, for "within N days".
-const DAY_MILLIS: i64 = 86_400_000;
-
 /// Formats a status for the reporter with the embedded copy: negotiates `requested_locales`
 /// (drafts only with `allow_draft_locales`), words by `age_band`, names the app, and turns
 /// `expected_by` into whole days from `now` (rounded up, so a promise is never shortened).
@@ -190,12 +187,7 @@ pub fn format_child_status(
 ) -> Result<LocalizedStatus, TellSafeError> {
     let requested: Vec<&str> = requested_locales.iter().map(String::as_str).collect();
     let localizer = Localizer::embedded(&requested, allow_draft_locales)?;
-    let mut args = Args::new().band(age_band).app(&app_name);
-    if let Some(by) = child_status.expected_by {
-        let left = by.unix_millis().saturating_sub(now.unix_millis()).max(0);
-        let days = (left + DAY_MILLIS - 1) / DAY_MILLIS;
-        args = args.days(u32::try_from(days).unwrap_or(u32::MAX));
-    }
+    let args = tellsafe::i18n::status_args(age_band, &app_name, child_status.expected_by, now);
     let id = child_status.kind.message_id();
     let outcomes = child_status
         .outcomes

@@ -7,13 +7,14 @@ use uuid::Uuid;
 use super::ClientError;
 use super::records::StatusCache;
 use crate::age::AgeBand;
-use crate::i18n::{Args, Localizer};
+use crate::i18n::Localizer;
 use crate::status::{
     ChildOutcome, ChildStatus, ChildStatusKind, EventKind, History, HistoryRecord, StateKind,
 };
 use crate::timestamp::Timestamp;
 
 /// Milliseconds in a day, for "within N days".
+#[cfg(test)]
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// What the reporter sees for one report: codes for the app's own UI, and ready text.
@@ -148,17 +149,7 @@ pub(crate) fn view(
         questions,
     } = shown;
     let cache_child = &child;
-    let mut args = Args::new().band(band).app(app);
-    args = match cache_child.expected_by {
-        Some(at) => {
-            let left = at.unix_millis().saturating_sub(now.unix_millis()).max(0);
-            let days = u32::try_from((left + DAY_MS - 1) / DAY_MS)
-                .unwrap_or(u32::MAX)
-                .max(1);
-            args.days(days)
-        }
-        None => args.string("days", "none"),
-    };
+    let args = crate::i18n::status_args(band, app, cache_child.expected_by, now);
     let kind = cache_child.kind;
     // Copy is embedded and completeness-tested for every locale; an empty string is the
     // least harmful fallback if an app loads its own incomplete bundle.

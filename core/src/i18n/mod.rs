@@ -114,6 +114,32 @@ pub fn category_message_id(category: crate::Category) -> String {
     format!("category-{}", category.code().replace('_', "-"))
 }
 
+/// Milliseconds in a day, for "within N days".
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// The arguments of the status and outcome copy: wording for `band`, the app's name, and "within
+/// N days" from `expected_by` (whole days from `now`, rounded up and at least 1, so a promise is
+/// never shortened; [`DAYS_NONE`] when nothing is promised). One place, so every platform shows
+/// the same promise.
+pub fn status_args(
+    band: AgeBand,
+    app: &str,
+    expected_by: Option<crate::Timestamp>,
+    now: crate::Timestamp,
+) -> Args {
+    let args = Args::new().band(band).app(app);
+    match expected_by {
+        Some(at) => {
+            let left = at.unix_millis().saturating_sub(now.unix_millis()).max(0);
+            let days = u32::try_from((left + DAY_MS - 1) / DAY_MS)
+                .unwrap_or(u32::MAX)
+                .max(1);
+            args.days(days)
+        }
+        None => args.string("days", DAYS_NONE),
+    }
+}
+
 /// Removes the FSI/PDI marks Fluent puts around placeables, for output that has no bidi
 /// algorithm (terminals, logs of copy, text comparisons in tests).
 pub fn strip_isolation(text: &str) -> String {
