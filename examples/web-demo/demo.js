@@ -59,3 +59,6 @@ function refreshMine() {
 }
 window.refreshMine = refreshMine;
 refreshMine();
+// The buttons are wired only after backend.json arrives (top-level await above): say so, so
+// tests and people clicking fast do not press a Report button that does nothing yet.
+document.documentElement.dataset.ready = 'true';

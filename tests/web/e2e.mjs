@@ -61,6 +61,17 @@ async function axe(page, label) {
 }
 
 const el = (page) => page.locator('tellsafe-report');
+// demo.js wires the Report buttons after a top-level await; clicking earlier would do nothing.
+async function openDemo(page, query) {
+  await page.goto(`${BASE}/?${query}`);
+  await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
+}
+// Console errors go into the failure message: the element logs codes, never report content.
+function watchConsole(page) {
+  const lines = [];
+  page.on('console', (m) => { if (m.type() === 'error') lines.push(m.text()); });
+  return lines;
+}
 async function stepInfo(page) {
   return page.evaluate(() => {
     const root = document.querySelector('tellsafe-report')?.shadowRoot;
@@ -141,11 +152,13 @@ for (const locale of ['en', 'sw', 'ar']) {
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${BASE}/?locale=${locale}&band=10-12&country=KE&account=demo&token=demo-token`);
+    const logged = watchConsole(page);
+    await openDemo(page, `locale=${locale}&band=10-12&country=KE&account=demo&token=demo-token`);
     await page.locator('#msg-7 button.report').click();
     const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
     const submitted = page.evaluate(() => new Promise((r) => document.addEventListener('tellsafe-submitted', (e) => r(e.detail), { once: true })));
-    const seen = await complete(page, locale, { shots: true, keyboard: locale === 'en' });
+    const seen = await complete(page, locale, { shots: true, keyboard: locale === 'en' })
+      .catch((e) => { throw new Error(`${e.message}; console errors: ${JSON.stringify(logged)}`); });
     assert(seen.length >= 4, `${locale}: walked ${seen.length} steps`);
     if (locale === 'ar') assert(seen.every((s) => s.dir === 'rtl'), 'ar is rtl');
     if (locale !== 'en') assert(seen.every((s) => s.draft), `${locale}: draft notice on every step`);
@@ -188,7 +201,7 @@ await check('quick exit drops the draft from DOM and IndexedDB while a queued re
   const page = await ctx.newPage();
   // Queue a report while the backend is unreachable from the page (requests aborted), then exit a second draft.
   await page.route('**/v1/**', (r) => r.abort());
-  await page.goto(`${BASE}/?locale=en&band=10-12&country=KE`);
+  await openDemo(page, 'locale=en&band=10-12&country=KE');
   await page.locator('#msg-7 button.report').click();
   await complete(page, 'offline');
   const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
