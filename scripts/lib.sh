@@ -257,3 +257,25 @@ setup_web() {
   setup_wasm_bindgen
   setup_web_node
 }
+
+# Supply-chain tools at pinned versions, installed with cargo once (skipped when present).
+CARGO_DENY_VERSION=0.20.2
+CARGO_CYCLONEDX_VERSION=0.5.9
+cargo_tool() {
+  local crate=$1 version=$2 sub=$3
+  if [ "$(cargo "$sub" --version 2>/dev/null | awk '{print $2}')" != "$version" ]; then
+    log "installing $crate $version (cargo install, a few minutes once)"
+    cargo install -q --locked "$crate" --version "$version" >/dev/null
+  fi
+}
+setup_supply_chain() {
+  cargo_tool cargo-deny "$CARGO_DENY_VERSION" deny
+  cargo_tool cargo-cyclonedx "$CARGO_CYCLONEDX_VERSION" cyclonedx
+}
+
+# The licence, ban and source policy of deny.toml. Advisories need the RustSec database from
+# GitHub, which this machine cannot reach: run `cargo deny check advisories` where it can.
+supply_chain_deny() {
+  setup_supply_chain
+  (cd "$ROOT" && cargo deny --log-level error check licenses bans sources)
+}
