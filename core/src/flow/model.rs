@@ -425,7 +425,10 @@ mod deserialize_tests {
         let by: MessageRef = serde_json::from_str(r#"{"default":"a","caregiver":"b"}"#).unwrap();
         assert_eq!(by.resolve(AgeBand::Age10To12, ReporterRole::Caregiver), "b");
         for m in [id, by] {
-            assert_eq!(serde_json::from_str::<MessageRef>(&serde_json::to_string(&m).unwrap()).unwrap(), m);
+            assert_eq!(
+                serde_json::from_str::<MessageRef>(&serde_json::to_string(&m).unwrap()).unwrap(),
+                m
+            );
         }
         assert!(serde_json::from_str::<MessageRef>("3").is_err());
         assert!(serde_json::from_str::<MessageRef>(r#"{"default":3}"#).is_err());
