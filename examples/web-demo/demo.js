@@ -46,11 +46,13 @@ for (const button of document.querySelectorAll('button.report')) {
       document.body.dataset.lastReport = e.detail.reportId;
       setTimeout(refreshMine, 1500);
     });
-    el.addEventListener('tellsafe-intent', (e) => console.info('intent for the app:', e.detail.intent));
     dialog.replaceChildren(el);
     dialog.showModal();
   });
 }
+// Deferred intents (block) arrive once the backend has the report, possibly after the dialog
+// closed: listen on the document, where they bubble from the element or land once it is gone.
+document.addEventListener('tellsafe-intent', (e) => console.info('intent for the app:', e.detail.intent));
 dialog.addEventListener('cancel', (e) => { e.preventDefault(); dialog.querySelector('tellsafe-report')?.quickExit(); });
 
 function refreshMine() {

@@ -60,6 +60,19 @@ async function axe(page, label) {
   assert(result.length === 0, `${label}: axe violations ${JSON.stringify(result)}`);
 }
 
+// Every tellsafe-* event the page sees, in order (they bubble, composed, to the document; a
+// release for a closed element is dispatched on the document itself).
+const RECORD_EVENTS = () => {
+  window.__tellsafe = [];
+  for (const type of ['tellsafe-submitted', 'tellsafe-intent', 'tellsafe-delivered', 'tellsafe-exit']) {
+    document.addEventListener(type, (e) => window.__tellsafe.push({ type, ...e.detail }), true);
+  }
+};
+// Resolves on the element's `tellsafe-delivered` for `reportId`: the backend accepted it and core
+// verified the receipt (no polling of the backend).
+async function delivered(page, reportId, timeout = 20000) {
+  await page.waitForFunction((id) => window.__tellsafe.some((e) => e.type === 'tellsafe-delivered' && e.reportId === id), reportId, { timeout });
+}
 const el = (page) => page.locator('tellsafe-report');
 // demo.js wires the Report buttons after a top-level await; clicking earlier would do nothing.
 async function openDemo(page, query) {
@@ -149,6 +162,7 @@ for (const locale of ['en', 'sw', 'ar']) {
   await check(`10-12 reports a chat message in ${locale}; it reaches the backend`, async () => {
     const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
     await ctx.addInitScript(OPEN_ROOTS);
+    await ctx.addInitScript(RECORD_EVENTS);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -165,11 +179,8 @@ for (const locale of ['en', 'sw', 'ar']) {
     else assert(seen.every((s) => !s.draft), 'en shows no draft notice');
     const detail = await submitted;
     assert(/^[0-9a-f-]{36}$/.test(detail.reportId), 'report id');
-    let after = before;
-    for (let i = 0; i < 50 && after === before; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
-    }
+    await delivered(page, detail.reportId);
+    const after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
     assert(after === before + 1, `${locale}: backend queue grew (${before} -> ${after})`);
     assert(errors.length === 0, `page errors: ${errors}`);
     if (locale === 'en') {
@@ -198,12 +209,14 @@ for (const locale of ['en', 'sw', 'ar']) {
 await check('quick exit drops the draft from DOM and IndexedDB while a queued report still arrives', async () => {
   const ctx = await browser.newContext();
   await ctx.addInitScript(OPEN_ROOTS);
+  await ctx.addInitScript(RECORD_EVENTS);
   const page = await ctx.newPage();
   // Queue a report while the backend is unreachable from the page (requests aborted), then exit a second draft.
   await page.route('**/v1/**', (r) => r.abort());
   await openDemo(page, 'locale=en&band=10-12&country=KE');
   await page.locator('#msg-7 button.report').click();
   await complete(page, 'offline');
+  const queued = await page.evaluate(() => window.__tellsafe.find((e) => e.type === 'tellsafe-submitted').reportId);
   const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
   await page.locator('dialog').evaluate((d) => d.close());
   await page.locator('.profile button.report').first().click();
@@ -219,12 +232,42 @@ await check('quick exit drops the draft from DOM and IndexedDB while a queued re
   assert(!idb.some((k) => /^(d|s)/.test(k)), `no draft record: ${idb}`);
   await page.unroute('**/v1/**');
   await page.evaluate(() => window.refreshMine());
-  let after = before;
-  for (let i = 0; i < 50 && after === before; i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
-  }
+  await delivered(page, queued);
+  const after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
   assert(after === before + 1, `queued report arrived (${before} -> ${after})`);
+  await ctx.close();
+});
+
+// Block is offered from 13-15 up; it is the one intent core defers until the receipt.
+await check('13-15: two sessions and "My reports" on one page share one reporter; each deferred block is emitted once', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
+  await ctx.addInitScript(OPEN_ROOTS);
+  await ctx.addInitScript(RECORD_EVENTS);
+  const page = await ctx.newPage();
+  await openDemo(page, 'locale=en&band=13-15&country=KE&account=twice&token=demo-token');
+  const ids = [];
+  for (const button of ['#msg-7 button.report', '.profile button.report']) {
+    await page.locator(button).first().click();
+    await complete(page, 'twice');
+    const id = await page.evaluate((n) => window.__tellsafe.filter((e) => e.type === 'tellsafe-submitted')[n]?.reportId, ids.length);
+    assert(id, 'submitted');
+    ids.push(id);
+    await page.locator('dialog').evaluate((d) => d.close());
+  }
+  for (const id of ids) await delivered(page, id);
+  // More drains from a fresh "My reports" element (a third user of the shared reporter).
+  await page.evaluate(() => window.refreshMine());
+  await page.waitForFunction((n) => document.querySelector('tellsafe-my-reports')?.shadowRoot?.querySelectorAll('[part=report]').length === n, ids.length, { timeout: 10000 });
+  const events = await page.evaluate(() => window.__tellsafe);
+  const deferred = events.filter((e) => e.type === 'tellsafe-intent' && e.deferred);
+  assert(deferred.some((e) => e.reportId === ids[0] && e.intent === 'block'), `the first report deferred a block: ${JSON.stringify(events)}`);
+  for (const e of deferred) {
+    const n = deferred.filter((d) => d.reportId === e.reportId && d.intent === e.intent).length;
+    assert(n === 1, `report ${ids.indexOf(e.reportId)}: deferred ${e.intent} emitted ${n} times`);
+  }
+  for (const id of ids) {
+    assert(events.filter((e) => e.type === 'tellsafe-delivered' && e.reportId === id).length === 1, 'delivered once');
+  }
   await ctx.close();
 });
 

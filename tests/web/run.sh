@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 what="${1:-all}"
 if [ "$what" = node ] || [ "$what" = all ]; then
-  out=$(node --test --test-reporter=tap signing.test.mjs 2>&1) || { echo "$out" | grep -B2 -A20 '^not ok' >&2; }
+  out=$(node --test --test-reporter=tap signing.test.mjs shared.test.mjs 2>&1) || { echo "$out" | grep -B2 -A20 '^not ok' >&2; }
   pass=$(echo "$out" | awk '/^# pass/ {print $3}'); fail=$(echo "$out" | awk '/^# fail/ {print $3}')
   echo "node --test: ${pass:-0} passed, ${fail:-1} failed"
   [ "${fail:-1}" = 0 ]

@@ -139,7 +139,8 @@ export declare const assetsBase: string;
 
 /** `<tellsafe-report>`: attributes backend-url, locale, age-band, country, subject-refs (JSON Subject[]),
  *  app-name, account, token, allow-draft-locales, exit-url, assets-base. Events: tellsafe-submitted,
- *  tellsafe-exit (cancelable), tellsafe-intent. Theming: CSS custom properties --tellsafe-* and ::part(). */
+ *  tellsafe-exit (cancelable), tellsafe-intent, tellsafe-delivered. Elements with the same backend-url
+ *  and account share one Reporter and one delivery loop per page. Theming: CSS custom properties --tellsafe-* and ::part(). */
 export declare class TellSafeReport extends HTMLElement { quickExit(): void; }
 export declare class TellSafeMyReports extends HTMLElement { refresh(): Promise<void>; }
 declare global {
@@ -148,5 +149,11 @@ declare global {
     'tellsafe-submitted': CustomEvent<{ reportId: string; notify: NotifyPreference }>;
     'tellsafe-exit': CustomEvent<Record<string, never>>;
     'tellsafe-intent': CustomEvent<{ reportId: string; intent: Intent; deferred: boolean }>;
+    'tellsafe-delivered': CustomEvent<{ reportId: string }>;
+  }
+  interface DocumentEventMap {
+    /** Deferred intents whose element has closed land on the document (bubbling ones reach it too). */
+    'tellsafe-intent': CustomEvent<{ reportId: string; intent: Intent; deferred: boolean }>;
+    'tellsafe-delivered': CustomEvent<{ reportId: string }>;
   }
 }

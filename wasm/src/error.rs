@@ -61,7 +61,8 @@ pub fn to_json<T: serde::Serialize>(value: &T) -> Result<String, WebError> {
 
 /// Parses JSON from JS.
 pub fn from_json<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T, WebError> {
-    serde_json::from_str(text).map_err(|e| WebError::input(what, &e))
+    // Slices, as core parses: one serde_json reader keeps one copy of the parser in the .wasm.
+    serde_json::from_slice(text.as_bytes()).map_err(|e| WebError::input(what, &e))
 }
 
 #[cfg(test)]

@@ -206,7 +206,8 @@ impl WebWizard {
                 outcomes
                     .iter()
                     .filter_map(|c| {
-                        serde_json::from_value::<ChildOutcome>(serde_json::Value::String(c.clone())).ok()
+                        let code = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(c);
+                        ChildOutcome::deserialize(code).ok()
                     })
                     .map(|o| format(o.message_id()))
                     .collect::<Result<_, _>>()?

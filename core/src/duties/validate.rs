@@ -47,7 +47,7 @@ fn parse_pack<T: serde::de::DeserializeOwned>(
         line: e.line(),
         column: e.column(),
     };
-    let value: Value = serde_json::from_str(text).map_err(|e| malformed(PackId::Unknown, e))?;
+    let value: Value = serde_json::from_slice(text.as_bytes()).map_err(|e| malformed(PackId::Unknown, e))?;
     let pack = value
         .get(key)
         .and_then(Value::as_str)
@@ -70,7 +70,7 @@ fn parse_pack<T: serde::de::DeserializeOwned>(
         }
     }
     // Parse from the text (not the Value) so line and column point into the file.
-    let parsed = serde_json::from_str(text).map_err(|e| malformed(pack, e))?;
+    let parsed = serde_json::from_slice(text.as_bytes()).map_err(|e| malformed(pack, e))?;
     Ok((parsed, pack))
 }
 

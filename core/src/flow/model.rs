@@ -109,7 +109,7 @@ impl StepKind {
 ///
 /// Lets one step (the danger check, review, done) speak to a 7-year-old and a caregiver in
 /// their own words without copying the step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum MessageRef {
     /// The same message for everyone.
@@ -221,7 +221,7 @@ pub struct DefaultRule {
 }
 
 /// Where a step leads after it is answered.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Next {
     /// Always this step.
@@ -353,7 +353,8 @@ impl Step {
 impl Flow {
     /// Parses a flow file. Call [`crate::flow::validate`] before using it.
     pub fn from_json(json: &str) -> Result<Flow, serde_json::Error> {
-        serde_json::from_str(json)
+        // One serde_json reader (slices) for every parse keeps one copy of the parser in the .wasm.
+        serde_json::from_slice(json.as_bytes())
     }
 
     /// Every step the flow can start at, ignoring conditions.
@@ -367,5 +368,75 @@ impl Flow {
     /// The step with this id.
     pub fn step(&self, id: &str) -> Option<&Step> {
         self.steps.iter().find(|s| s.id == id)
+    }
+}
+
+// `MessageRef` and `Next` read a string or a map / list. `#[serde(untagged)]` would buffer every
+// value into serde's `Content` and deserialize it a second time (a second copy of the `Route`
+// and condition deserializers in the .wasm); these visitors pick the variant from the JSON type.
+impl<'de> Deserialize<'de> for MessageRef {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = MessageRef;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a message id or a map of audience to message id")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MessageRef, E> {
+                Ok(MessageRef::Id(v.to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<MessageRef, A::Error> {
+                let by = Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(MessageRef::ByAudience(by))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
+}
+
+impl<'de> Deserialize<'de> for Next {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Next;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a step id or a list of routes")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Next, E> {
+                Ok(Next::To(v.to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Next, A::Error> {
+                let routes = Deserialize::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(Next::Routes(routes))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
+}
+
+#[cfg(test)]
+mod deserialize_tests {
+    use super::*;
+
+    #[test]
+    fn message_ref_and_next_read_both_shapes_and_round_trip() {
+        let id: MessageRef = serde_json::from_str(r#""flow-title""#).unwrap();
+        assert_eq!(id, MessageRef::Id("flow-title".to_owned()));
+        let by: MessageRef = serde_json::from_str(r#"{"default":"a","caregiver":"b"}"#).unwrap();
+        assert_eq!(by.resolve(AgeBand::Age10To12, ReporterRole::Caregiver), "b");
+        for m in [id, by] {
+            assert_eq!(
+                serde_json::from_str::<MessageRef>(&serde_json::to_string(&m).unwrap()).unwrap(),
+                m
+            );
+        }
+        assert!(serde_json::from_str::<MessageRef>("3").is_err());
+        assert!(serde_json::from_str::<MessageRef>(r#"{"default":3}"#).is_err());
+        let to: Next = serde_json::from_str(r#""done""#).unwrap();
+        assert_eq!(to, Next::To("done".to_owned()));
+        let none: Next = serde_json::from_str("[]").unwrap();
+        assert_eq!(none, Next::Routes(Vec::new()));
+        assert!(serde_json::from_str::<Next>("{}").is_err());
+        assert!(serde_json::from_str::<Next>(r#"[{"nonsense":1}]"#).is_err());
     }
 }

@@ -76,7 +76,7 @@ pub struct Handoff {
 impl SafetyScripts {
     /// Parses the scripts file.
     pub fn from_json(json: &str) -> Result<SafetyScripts, serde_json::Error> {
-        serde_json::from_str(json)
+        serde_json::from_slice(json.as_bytes())
     }
 
     /// The script for a category, if any.

@@ -76,7 +76,11 @@ pub fn desired_outcome_for(option: &str) -> Option<DesiredOutcome> {
         .iter()
         .find(|(id, _)| *id == option)
         .map(|(_, outcome)| *outcome)
-        .or_else(|| serde_json::from_value(serde_json::Value::String(option.to_owned())).ok())
+        .or_else(|| {
+            // serde's plain string deserializer: no JSON parser instantiated for one code.
+            let code = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(option);
+            serde::Deserialize::deserialize(code).ok()
+        })
 }
 
 impl Session {

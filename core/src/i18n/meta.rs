@@ -189,7 +189,7 @@ impl LocaleCatalog {
         let metas = super::localizer::BUILTIN_METADATA
             .iter()
             .map(|json| {
-                serde_json::from_str(json).map_err(|_| I18nError::InvalidMetadata {
+                serde_json::from_slice(json.as_bytes()).map_err(|_| I18nError::InvalidMetadata {
                     field: "locale.json",
                     reason: "not valid locale metadata",
                 })

@@ -204,10 +204,11 @@ impl Taxonomy {
 
     /// Parses and validates a taxonomy file (a platform may ship its own reviewed copy).
     pub fn from_json(text: &str) -> Result<Taxonomy, TaxonomyError> {
-        let raw: RawTaxonomy = serde_json::from_str(text).map_err(|e| TaxonomyError::Malformed {
-            line: e.line(),
-            column: e.column(),
-        })?;
+        let raw: RawTaxonomy =
+            serde_json::from_slice(text.as_bytes()).map_err(|e| TaxonomyError::Malformed {
+                line: e.line(),
+                column: e.column(),
+            })?;
         if raw.version != TAXONOMY_FORMAT_VERSION {
             return Err(TaxonomyError::UnsupportedVersion);
         }

@@ -25,6 +25,8 @@ async function run(): Promise<void> {
   }
   const el = document.createElement('tellsafe-report');
   el.addEventListener('tellsafe-submitted', (e) => console.log(e.detail.reportId));
+  document.addEventListener('tellsafe-intent', (e) => console.log(e.detail.deferred ? e.detail.intent : ''));
+  el.addEventListener('tellsafe-delivered', (e) => console.log(e.detail.reportId));
   el.quickExit();
 }
 void run();

@@ -2,6 +2,7 @@
 // Every word a child sees comes from the core's Fluent messages (step views, `wizard.text`);
 // the only English here is in developer-facing errors.
 import { init, assetsBase as defaultAssets, openIndexedDb } from '../web.js';
+import { hubFor, hubKey } from './shared.js';
 
 const STYLE = `
 :host { display: block; font: var(--tellsafe-font, 1.125rem/1.5 system-ui, sans-serif);
@@ -73,14 +74,14 @@ async function loadWizard(api, { locale, country, allowDraft, assets }) {
 let storeOnce;
 const store = () => (storeOnce ??= openIndexedDb());
 
-// Core's client for this element's account. `backend-key` pins the backend's response key
-// (SPKI PEM, or the raw Ed25519 key in base64 as the backend prints it at start-up).
+// Core's client for an account. `backend-key` pins the backend's response key (SPKI PEM, or
+// the raw Ed25519 key in base64 as the backend prints it at start-up).
 async function openReporter(api, el, wizard) {
   const { storage, keyStore } = await store();
   const key = el.getAttribute('backend-key');
   const config = {
     backendUrl: el.getAttribute('backend-url'),
-    account: el.getAttribute('account') || 'demo',
+    account: el.account,
     authorization: `Bearer ${el.getAttribute('token') || ''}`,
     backendKeys: key ? [key] : [],
     appName: el.appName,
@@ -90,6 +91,12 @@ async function openReporter(api, el, wizard) {
     ageBand: el.band,
   };
   return api.Reporter.open(config, storage, keyStore, wizard);
+}
+
+// Every element with the same backend URL and account shares one reporter and one delivery
+// loop (src/shared.js): the first element's token, band and locale configure it.
+function reporterHub(api, el, wizard) {
+  return hubFor(hubKey(el.getAttribute('backend-url'), el.account), () => openReporter(api, el, wizard), () => document);
 }
 
 class Base extends HTMLElement {
@@ -102,6 +109,7 @@ class Base extends HTMLElement {
   get assets() { return this.getAttribute('assets-base') || defaultAssets; }
   get band() { return this.getAttribute('age-band') || 'unknown'; }
   get appName() { return this.getAttribute('app-name') || document.title || 'app'; }
+  get account() { return this.getAttribute('account') || 'demo'; }
   emit(name, detail, cancelable = false) {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
@@ -109,7 +117,7 @@ class Base extends HTMLElement {
 
 export class TellSafeReport extends Base {
   static observedAttributes = ['locale'];
-  #api; #wizard; #session; #plan; #reporter; #helpOpen = false; #busy = false;
+  #api; #wizard; #session; #plan; #hub; #helpOpen = false; #busy = false;
 
   async connectedCallback() {
     if (this.#session) return;
@@ -255,13 +263,13 @@ export class TellSafeReport extends Base {
     if (this.#busy) return;
     this.#busy = true;
     const finished = this.#session.toReport(this.getAttribute('app-version') || '0.0.0');
-    this.#reporter ??= await openReporter(this.#api, this, this.#wizard);
-    const sent = await this.#reporter.submit(finished);
-    // Intents that could destroy evidence (block) come back from flush once the backend has
-    // the report (core holds them until its receipt).
+    this.#hub ??= reporterHub(this.#api, this, this.#wizard);
+    const sent = await this.#hub.submit(this, finished);
+    // Intents that could destroy evidence (block) come back from the hub's drain once the
+    // backend has the report (core holds them until its receipt), exactly once per page.
     for (const intent of sent.performNow) this.emit('tellsafe-intent', { reportId: sent.reportId, intent, deferred: false });
     this.emit('tellsafe-submitted', { reportId: sent.reportId, notify: finished.notify });
-    deliver(this.#reporter, (r) => r.intents.forEach((intent) => this.emit('tellsafe-intent', { reportId: r.reportId, intent, deferred: true })));
+    this.#hub.drain();
   }
 
   /** Quick exit: closes the UI, drops the draft (memory, and any sealed copy core kept) and
@@ -270,7 +278,7 @@ export class TellSafeReport extends Base {
     this.#session?.quickExit();
     this.#session?.free();
     this.#session = undefined;
-    this.#reporter?.quickExit().catch((e) => console.error('tellsafe: quick exit', e.code));
+    this.#hub?.ready.then((r) => r.quickExit()).catch((e) => console.error('tellsafe: quick exit', e?.code));
     this.root.innerHTML = '';
     const go = this.emit('tellsafe-exit', {}, true);
     const url = this.getAttribute('exit-url');
@@ -278,20 +286,8 @@ export class TellSafeReport extends Base {
   }
 }
 
-// Keeps delivering until core's outbox is idle; core decides when to try again and which
-// deferred intents its receipts released.
-async function deliver(reporter, onReleased) {
-  try {
-    const r = await reporter.flush();
-    for (const released of r.released) onReleased?.(released);
-    if (r.waitUntilMs) setTimeout(() => deliver(reporter, onReleased), Math.max(1000, r.waitUntilMs - Date.now()));
-  } catch (e) {
-    console.error('tellsafe: delivery', e.code);
-  }
-}
-
 export class TellSafeMyReports extends Base {
-  #api; #wizard; #reporter;
+  #api; #wizard; #hub;
   async connectedCallback() {
     this.#api = await init(this.getAttribute('wasm-url') || undefined);
     this.#wizard ??= await loadWizard(this.#api, {
@@ -300,18 +296,19 @@ export class TellSafeMyReports extends Base {
       allowDraft: this.hasAttribute('allow-draft-locales'),
       assets: this.assets,
     });
-    this.#reporter ??= await openReporter(this.#api, this, this.#wizard);
+    this.#hub ??= reporterHub(this.#api, this, this.#wizard);
     await this.refresh();
   }
 
   /** Delivers what is queued, re-reads the statuses from the backend (verified by core) and
    *  shows each report's status and outcome lines in the reporter's band and language. */
   async refresh() {
-    // Whichever element's flush gets the receipt emits the intents it released.
-    await deliver(this.#reporter, (r) => r.intents.forEach((intent) => this.emit('tellsafe-intent', { reportId: r.reportId, intent, deferred: true })));
-    try { await this.#reporter.refresh(); } catch (e) { console.error('tellsafe: status', e.code); }
+    // The page's one delivery loop: released intents go to the element that submitted them.
+    await this.#hub.drain();
+    const reporter = await this.#hub.ready;
+    try { await reporter.refresh(); } catch (e) { console.error('tellsafe: status', e.code); }
     const plan = this.#wizard.locale;
-    const items = (await this.#reporter.myReports()).map((v) =>
+    const items = (await reporter.myReports()).map((v) =>
       `<li part="report" data-status="${esc(v.kind)}"><strong>${esc(v.title)}</strong>${v.outcome_texts.map((o) => `<p>${esc(o)}</p>`).join('')}</li>`);
     this.root.innerHTML = `<style>${STYLE}</style><section class="card" part="card" dir="${plan.direction}" lang="${esc(plan.tag)}" aria-live="polite">
       <ul class="lines">${items.join('')}</ul></section>`;
