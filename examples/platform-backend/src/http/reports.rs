@@ -200,7 +200,11 @@ pub async fn delete(
     let body = state
         .writer
         .write(move |conn| {
-            if crate::holds::is_report_held(conn, &verified.account, &id)? {
+            // A legal duty is named before a hold (`child_action` decides those cases).
+            let case = crate::case_history::load_by_report(conn, &verified.account, &id)?;
+            if case.is_some_and(|c| !c.deleted && !c.has_duty())
+                && crate::holds::is_report_held(conn, &verified.account, &id)?
+            {
                 return Ok(Err(ErrorCode::DeleteRefusedHold));
             }
             cases::child_action(
