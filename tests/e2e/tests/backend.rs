@@ -637,7 +637,12 @@ async fn delete_is_refused_honestly_until_no_hold_or_duty() {
             &["remove", "report_to_ncmec"]
         };
         let d = ctx
-            .staff(SPECIALIST, "POST", &format!("{case}/decide"), Some(decision(actions)))
+            .staff(
+                SPECIALIST,
+                "POST",
+                &format!("{case}/decide"),
+                Some(decision(actions)),
+            )
             .await;
         assert_eq!(d.status, 200, "{}", d.body);
     }
