@@ -108,6 +108,7 @@ impl Ctx {
     async fn audit(&self) -> Vec<Value> {
         let a = self.staff(AUDITOR, "GET", "/v1/console/audit", None).await;
         assert_eq!(a.status, 200, "{}", a.body);
+        conforms("AuditExport", &a.body);
         a.body["rows"].as_array().unwrap().clone()
     }
 
@@ -116,6 +117,19 @@ impl Ctx {
             .await
             .body
     }
+}
+
+/// Validates `body` against `#/components/schemas/{name}` of openapi.yaml.
+fn conforms(name: &str, body: &Value) {
+    let openapi: Value =
+        serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml")).unwrap();
+    let schema = json!({"$ref": format!("#/components/schemas/{name}"), "components": openapi["components"]});
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
+    assert!(
+        errors.is_empty(),
+        "{name} does not match openapi.yaml: {errors:?}\n{body}"
+    );
 }
 
 fn decision(actions: &[&str]) -> Value {
@@ -168,6 +182,7 @@ async fn a_hold_blocks_deletion_until_released_with_a_reason() {
         )
         .await;
     assert_eq!(placed.status, 200, "{}", placed.body);
+    conforms("Holds", &placed.body);
     let hold = placed.body["hold_id"].as_str().unwrap().to_owned();
     let del = format!("/v1/reports/{id}");
     let refused = ctx.signed("DELETE", &del, None, None).await;
@@ -265,6 +280,7 @@ async fn exploitation_cases_are_for_specialists_and_the_reporter_is_revealed_onl
         )
         .await;
     assert_eq!(shown.body["account_id"], "alice");
+    conforms("Reporter", &shown.body);
     let audit = ctx.audit().await;
     let reveals = rows(&audit, "reporter.revealed");
     assert_eq!(reveals.len(), 1, "only the reveal with a reason happened");
@@ -327,6 +343,8 @@ async fn escalations_are_recorded_bundled_per_user_and_a_law_enforcement_hold_fr
     assert_eq!(b.body["created_by"], "reviewer:specialist");
     assert_eq!(b.body["legal_basis"], "18 U.S.C. 2258A");
     assert_eq!(b.body["record"]["priority_reason"], "child_in_imminent_danger");
+    conforms("Escalation", &a.body);
+    conforms("Escalation", &b.body);
     let bundle = a.body["escalation_id"].as_i64().unwrap();
     let answered = ctx
         .staff(
@@ -389,6 +407,7 @@ async fn escalations_are_recorded_bundled_per_user_and_a_law_enforcement_hold_fr
         assert_eq!(r.status, 200, "{}", r.body);
     }
     let listed = ctx.staff(LEAD, "GET", &e, None).await;
+    conforms("Escalations", &listed.body);
     let kinds: Vec<&str> = listed.body["escalations"]
         .as_array()
         .unwrap()
@@ -610,7 +629,9 @@ async fn signed_webhooks_are_retried_and_a_signed_tool_decision_drives_the_child
         };
         tampered.body.push(b' ');
         assert!(!webhook_verifies(&ctx, &tampered), "a changed body fails");
-        seen.push(serde_json::from_slice::<Value>(&d.body).unwrap());
+        let event = serde_json::from_slice::<Value>(&d.body).unwrap();
+        conforms("WebhookEvent", &event);
+        seen.push(event);
     }
     let retried = seen.iter().filter(|e| e["id"] == first["id"]).count();
     assert_eq!(retried, 1, "the refused event is delivered again, once");
@@ -643,6 +664,7 @@ async fn signed_webhooks_are_retried_and_a_signed_tool_decision_drives_the_child
     let stranger = SigningKey::generate(&ED25519).unwrap();
     let refused = tool_event(&ctx, &stranger, case, &json!({"event": "start_review"})).await;
     assert_eq!(refused.status, 403, "{}", refused.body);
+    conforms("Error", &refused.body);
     let started = tool_event(&ctx, &tool, case, &json!({"event": "start_review"})).await;
     assert_eq!(started.status, 200, "{}", started.body);
     assert!(started.signed);
@@ -665,6 +687,7 @@ async fn signed_webhooks_are_retried_and_a_signed_tool_decision_drives_the_child
     )
     .await;
     assert_eq!(decided.status, 200, "{}", decided.body);
+    conforms("CaseDetail", &decided.body);
     let status = ctx.status(&id).await;
     assert_eq!(status["state"], "decided");
     assert_eq!(status["child_status"]["kind"], "decided");
