@@ -161,6 +161,7 @@ pub fn intake(
             now,
             json!({"hold_id": r.hold_id, "case_id": case_id, "items": new.facts.hold_items}).to_string()
         ])?;
+    enqueue_intake_webhooks(conn, case_id, new)?;
     audit::append(
         conn,
         &audit::Entry {
@@ -172,6 +173,25 @@ pub fn intake(
         },
     )?;
     Ok(Ok(IntakeOutcome::Created(new.receipt.clone())))
+}
+
+/// The outbound webhooks of a new case: `case.created` and its intake `hold.placed`.
+fn enqueue_intake_webhooks(conn: &Connection, case_id: i64, new: &NewReport) -> Result<(), StoreError> {
+    let r = &new.receipt;
+    let created = crate::webhooks::Event::CaseCreated {
+        case_id,
+        category: new.facts.category.code().to_owned(),
+        priority: r.priority,
+        tier: r.review_tier.clone(),
+    };
+    crate::webhooks::enqueue(conn, &created, r.received_at)?;
+    let hold = crate::webhooks::Event::HoldPlaced {
+        case_id,
+        hold_id: r.hold_id.to_string(),
+        kind: "intake".to_owned(),
+    };
+    crate::webhooks::enqueue(conn, &hold, r.received_at)?;
+    Ok(())
 }
 
 /// A request from the reporter about one of their reports.

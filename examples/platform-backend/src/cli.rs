@@ -34,6 +34,36 @@ pub enum Command {
         /// The database file.
         #[arg(long, env = "TELLSAFE_DB")]
         db: PathBuf,
+        /// Also check the signed checkpoints in this file (written by `audit-sign`): catches a
+        /// chain rewritten with recomputed hashes.
+        #[arg(long, requires = "public_key")]
+        checkpoints: Option<PathBuf>,
+        /// The checkpoint key's public key (base64, or a file holding it, e.g. `<key>.pub`).
+        #[arg(long, requires = "checkpoints")]
+        public_key: Option<String>,
+    },
+    /// Creates the audit checkpoint signing key (Ed25519 PKCS#8 PEM, mode 0600) and
+    /// `<out>.pub`. Keep it away from the server's user and out of version control.
+    AuditKeygen {
+        /// Where to write the private key (refuses to overwrite).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Signs the audit chain head and appends the checkpoint to an append-only file; run by a
+    /// different user than the server (cron), or every `--every-secs` seconds until stopped.
+    AuditSign {
+        /// The checkpoint signing key (from `audit-keygen`).
+        #[arg(long)]
+        key: PathBuf,
+        /// The database file (opened read-only).
+        #[arg(long, env = "TELLSAFE_DB")]
+        db: PathBuf,
+        /// The append-only checkpoint file.
+        #[arg(long)]
+        checkpoints: PathBuf,
+        /// Sign again every this many seconds instead of once.
+        #[arg(long)]
+        every_secs: Option<u64>,
     },
 }
 
@@ -72,6 +102,27 @@ pub struct ServeArgs {
         default_value = "reviewer:reviewer-token"
     )]
     pub demo_reviewers: Vec<String>,
+    /// DEMO ONLY: staff with a role as `role:name:token` (repeatable); roles are reviewer,
+    /// child_safety, lead and auditor. Names must not repeat `--demo-reviewer` names.
+    #[arg(
+        long = "demo-staff",
+        env = "TELLSAFE_DEMO_STAFF",
+        value_delimiter = ',',
+        default_value = "child_safety:specialist:specialist-token,lead:lead:lead-token,auditor:auditor:auditor-token"
+    )]
+    pub demo_staff: Vec<String>,
+    /// Where signed webhooks (case created, priority changed, hold placed, SLA breach) are
+    /// POSTed; without it events wait in the outbox.
+    #[arg(long, env = "TELLSAFE_WEBHOOK_URL")]
+    pub webhook_url: Option<String>,
+    /// A platform tool's public key allowed to call `POST /v1/cases/{id}/events`, as
+    /// `ed25519:BASE64` or `ecdsa-p256-sha256:BASE64` (raw key; repeatable).
+    #[arg(
+        long = "integration-key",
+        env = "TELLSAFE_INTEGRATION_KEYS",
+        value_delimiter = ','
+    )]
+    pub integration_keys: Vec<String>,
     /// Requests per minute allowed per signing key.
     #[arg(long, env = "TELLSAFE_RATE_PER_KEY", default_value_t = DEFAULT_PER_KEY_PER_MINUTE)]
     pub rate_per_key_per_minute: u32,

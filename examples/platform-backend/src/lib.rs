@@ -8,15 +8,21 @@
 pub mod audit;
 pub mod case_history;
 pub mod cases;
+pub mod checkpoints;
 pub mod cli;
 pub mod clock;
 pub mod console;
 pub mod db;
+pub mod escalations;
+pub mod governance;
+pub mod holds;
 pub mod http;
 pub mod ratelimit;
 pub mod report_glue;
+pub mod roles;
 pub mod signing;
 pub mod state;
+pub mod webhooks;
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -43,7 +49,18 @@ pub fn cli_main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     match cli.command {
-        Some(Command::AuditVerify { db }) => audit_verify(&db),
+        Some(Command::AuditVerify {
+            db,
+            checkpoints,
+            public_key,
+        }) => audit_verify(&db, checkpoints.as_deref().zip(public_key.as_deref())),
+        Some(Command::AuditKeygen { out }) => audit_keygen(&out),
+        Some(Command::AuditSign {
+            key,
+            db,
+            checkpoints,
+            every_secs,
+        }) => audit_sign(&key, &db, &checkpoints, every_secs),
         None => {
             let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
                 Ok(rt) => rt,
@@ -64,7 +81,7 @@ pub fn cli_main() -> ExitCode {
 }
 
 #[allow(clippy::print_stdout, reason = "audit-verify reports its verdict on stdout")]
-fn audit_verify(path: &std::path::Path) -> ExitCode {
+fn audit_verify(path: &std::path::Path, checkpoints: Option<(&std::path::Path, &str)>) -> ExitCode {
     let conn = match db::open(path, true) {
         Ok(conn) => conn,
         Err(error) => {
@@ -75,6 +92,9 @@ fn audit_verify(path: &std::path::Path) -> ExitCode {
     match audit::verify(&conn) {
         Ok(audit::Verdict::Intact { rows }) => {
             println!("audit log intact: {rows} rows");
+            if let Some((file, public_key)) = checkpoints {
+                return verify_checkpoints(&conn, file, public_key);
+            }
             ExitCode::SUCCESS
         }
         Ok(audit::Verdict::Broken { seq, reason }) => {
@@ -84,6 +104,69 @@ fn audit_verify(path: &std::path::Path) -> ExitCode {
         Err(error) => {
             tracing::error!(%error, "cannot read audit log");
             ExitCode::from(2)
+        }
+    }
+}
+
+#[allow(clippy::print_stdout, reason = "audit-verify reports its verdict on stdout")]
+fn verify_checkpoints(conn: &rusqlite::Connection, file: &std::path::Path, public_key: &str) -> ExitCode {
+    let verdict =
+        checkpoints::load_public_key(public_key).and_then(|key| checkpoints::verify(conn, file, &key));
+    match verdict {
+        Ok(checkpoints::CheckpointVerdict::Consistent { checkpoints }) => {
+            println!("checkpoints consistent: {checkpoints} signed heads match");
+            ExitCode::SUCCESS
+        }
+        Ok(checkpoints::CheckpointVerdict::Mismatch { line, reason }) => {
+            println!("audit log BROKEN at checkpoint line {line}: {reason}");
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot check checkpoints");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[allow(clippy::print_stdout, reason = "the public key is the command's output")]
+fn audit_keygen(out: &std::path::Path) -> ExitCode {
+    match checkpoints::keygen(out) {
+        Ok(public) => {
+            println!("audit checkpoint public key (pin it in audit-verify --public-key): {public}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            tracing::error!(%error, "audit-keygen failed");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[allow(clippy::print_stdout, reason = "each checkpoint is reported on stdout")]
+fn audit_sign(
+    key: &std::path::Path,
+    db_path: &std::path::Path,
+    file: &std::path::Path,
+    every_secs: Option<u64>,
+) -> ExitCode {
+    loop {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+            .unwrap_or(0);
+        let signed = db::open(db_path, true)
+            .map_err(checkpoints::CheckpointError::from)
+            .and_then(|conn| checkpoints::sign(&conn, key, file, now));
+        match signed {
+            Ok(cp) => println!("checkpoint signed: seq {}", cp.seq),
+            Err(error) => {
+                tracing::error!(%error, "audit-sign failed");
+                return ExitCode::from(2);
+            }
+        }
+        match every_secs {
+            Some(secs) => std::thread::sleep(std::time::Duration::from_secs(secs.max(1))),
+            None => return ExitCode::SUCCESS,
         }
     }
 }
@@ -103,6 +186,9 @@ pub enum ServeError {
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] db::StoreError),
+    /// The governance options (staff, webhook, integration keys) are unusable.
+    #[error(transparent)]
+    Governance(#[from] governance::GovernanceError),
     /// The signing key file failed.
     #[error(transparent)]
     Key(#[from] signing::KeyFileError),
@@ -125,6 +211,12 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let appeal_window = tellsafe::status::AppealWindow::days(args.appeal_window_days)
         .map_err(|_| ServeError::AppealWindow)?;
     let reviewers = parse_pairs(&args.demo_reviewers).ok_or(ServeError::BadPair)?;
+    let governance = governance::Governance::new(
+        &reviewers,
+        &args.demo_staff,
+        args.webhook_url.clone(),
+        &args.integration_keys,
+    )?;
     let pause = WriterPause::default();
     let (writer, writer_thread) = Writer::open(&args.db, pause.clone())?;
     let keys = {
@@ -160,7 +252,8 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         readers: Arc::new(Readers::new(args.db.clone())),
         clock: clock::Clock::default(),
         accounts: accounts.into_iter().map(|(name, token)| (token, name)).collect(),
-        reviewers: reviewers.into_iter().map(|(name, token)| (token, name)).collect(),
+        // Every staff token signs in to the console; `governance.roster` knows the roles.
+        reviewers: governance.roster.names_by_token(),
         key_limiter: ratelimit::Limiter::new(args.rate_per_key_per_minute),
         account_limiter: ratelimit::Limiter::new(args.rate_per_account_per_minute),
         backend_key,
@@ -171,8 +264,14 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         )),
         in_flight: Mutex::new(Default::default()),
         writer_pause: pause.clone(),
+        governance: Arc::new(governance),
     }));
     let purge = tokio::spawn(purge_nonces(writer, state.clock.clone()));
+    let deliveries = state
+        .governance
+        .webhook_url
+        .clone()
+        .map(|url| tokio::spawn(webhooks::run(state.clone(), url)));
     let mut app = http::router(state.clone(), &args.cors_origins);
     if let Some(dir) = &args.static_dir {
         app = app.fallback_service(tower_http::services::ServeDir::new(dir));
@@ -185,6 +284,10 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     tracing::info!("shutting down: draining the writer");
     purge.abort();
     let _ = purge.await;
+    if let Some(deliveries) = deliveries {
+        deliveries.abort();
+        let _ = deliveries.await;
+    }
     pause.set(false);
     drop(state);
     tokio::task::spawn_blocking(move || writer_thread.join())

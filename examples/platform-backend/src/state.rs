@@ -55,6 +55,8 @@ pub struct Inner {
     pub in_flight: Mutex<HashSet<(String, String)>>,
     /// Test hook: holds the writer between batches.
     pub writer_pause: WriterPause,
+    /// Staff roles, webhook endpoint and decision-API keys.
+    pub governance: Arc<crate::governance::Governance>,
 }
 
 impl std::ops::Deref for AppState {

@@ -64,9 +64,14 @@ impl Ctx {
     }
 
     async fn reviewer(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
+        self.staff(REVIEWER, method, path, body).await
+    }
+
+    /// A console call with another staff token (roles: issue 9).
+    async fn staff(&self, bearer: &str, method: &str, path: &str, body: Option<Value>) -> Answer {
         let url = self.url(path);
         let headers = vec![
-            ("authorization".to_owned(), REVIEWER.to_owned()),
+            ("authorization".to_owned(), bearer.to_owned()),
             ("content-type".to_owned(), "application/json".to_owned()),
         ];
         send(
@@ -619,17 +624,25 @@ async fn delete_is_refused_honestly_until_no_hold_or_duty() {
         409,
         "delete_refused_hold",
     );
-    let queue = ctx.reviewer("GET", "/v1/console/queue", None).await;
+    // The child-safety specialist: the only role that sees the exploitation case.
+    const SPECIALIST: &str = "Bearer specialist-token";
+    let queue = ctx.staff(SPECIALIST, "GET", "/v1/console/queue", None).await;
     for row in queue.body["cases"].as_array().unwrap() {
         let case = format!("/v1/console/cases/{}", row["case_id"]);
-        ctx.reviewer("POST", &format!("{case}/start-review"), None).await;
+        ctx.staff(SPECIALIST, "POST", &format!("{case}/start-review"), None)
+            .await;
         let actions: &[&str] = if row["category"] == "bullying" {
             &["none"]
         } else {
             &["remove", "report_to_ncmec"]
         };
         let d = ctx
-            .reviewer("POST", &format!("{case}/decide"), Some(decision(actions)))
+            .staff(
+                SPECIALIST,
+                "POST",
+                &format!("{case}/decide"),
+                Some(decision(actions)),
+            )
             .await;
         assert_eq!(d.status, 200, "{}", d.body);
     }

@@ -32,8 +32,8 @@ async fn list(
     headers: HeaderMap,
     Query(filters): Query<Filters>,
 ) -> Result<Json<Value>, ApiError> {
-    reviewer(&state, &headers)?;
-    Ok(Json(json!({"cases": queue(&state, filters).await?})))
+    let who = reviewer(&state, &headers)?;
+    Ok(Json(json!({"cases": queue(&state, &who, filters).await?})))
 }
 
 async fn show(

@@ -87,10 +87,10 @@ async fn index(
     headers: HeaderMap,
     Query(filters): Query<Filters>,
 ) -> Response {
-    if reviewer_of(&state, &headers).is_none() {
+    let Some(who) = reviewer_of(&state, &headers) else {
         return login_page();
-    }
-    let rows = match queue(&state, filters.clone()).await {
+    };
+    let rows = match queue(&state, &who, filters.clone()).await {
         Ok(rows) => rows,
         Err(e) => return (StatusCode::SERVICE_UNAVAILABLE, e.code.code()).into_response(),
     };
@@ -165,6 +165,7 @@ async fn case_page(State(state): State<AppState>, headers: HeaderMap, Path(case_
         html! {
             p { a href="/console" { "← Queue" } }
             h1 { "Case #" (case_id) }
+            p { a href={ (base) "/governance" } { "Holds, escalations, reporter identity →" } }
             table {
                 tr { th { "State" } td { (text(&d["status"]["state"])) } }
                 tr { th { "Child sees" } td { (text(&d["status"]["child_status"]["kind"])) " " (d["status"]["child_status"]["outcomes"]) } }

@@ -6,26 +6,36 @@
 
 mod api;
 mod html;
+mod ops;
+mod ops_html;
 
 use axum::http::{HeaderMap, header};
 use rusqlite::params;
 use serde_json::{Value, json};
 use tellsafe::intake::ErrorCode;
 
-use tellsafe::status::Event;
+use tellsafe::status::{Action, Event};
 
 use crate::case_history::{self, Case, DecideRequest, Extra, QuestionRequest, ReviseRequest};
 use crate::http::{ApiError, store_failed};
+use crate::roles::{Role, Staff};
 use crate::state::AppState;
 
 pub use api::routes as api_routes;
 pub use html::routes as html_routes;
+pub use ops::routes as ops_routes;
+pub use ops_html::routes as ops_html_routes;
 
 /// The cookie carrying the demo reviewer token.
 const COOKIE: &str = "tellsafe_reviewer";
 
 /// The reviewer named by a bearer token or the console cookie.
 fn reviewer_of(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    staff_of(state, headers).map(|s| s.name)
+}
+
+/// The staff member (name and role) of a bearer token or the console cookie.
+fn staff_of(state: &AppState, headers: &HeaderMap) -> Option<Staff> {
     let bearer = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -39,7 +49,56 @@ fn reviewer_of(state: &AppState, headers: &HeaderMap) -> Option<String> {
                 .find_map(|kv| kv.trim().strip_prefix(&format!("{COOKIE}=")).map(str::to_owned))
         });
     let token = bearer.map(str::to_owned).or(cookie)?;
-    state.reviewers.get(&token).cloned()
+    state.governance.roster.by_token(&token).cloned()
+}
+
+/// The role of a signed-in staff member by name; `None` (no rights) for an unknown name.
+fn role_of(state: &AppState, name: &str) -> Option<Role> {
+    state.governance.roster.role_of(name)
+}
+
+/// Who drives a case: a staff member through the console, or a platform tool through the
+/// signed decision API (which bypasses role visibility: it is the platform's own system).
+#[derive(Debug, Clone)]
+pub enum Driver {
+    /// A staff member, by name and role.
+    Staff(Staff),
+    /// A platform tool, by key id, with the request's nonce stored alongside the change.
+    Tool {
+        /// The tool's key id.
+        key_id: String,
+        /// The verified request's nonce (refuses replays).
+        nonce: crate::signing::PendingNonce,
+    },
+}
+
+impl Driver {
+    fn actor(&self) -> String {
+        match self {
+            Driver::Staff(s) => format!("reviewer:{}", s.name),
+            Driver::Tool { key_id, .. } => format!("integration:{key_id}"),
+        }
+    }
+
+    /// Whether the driver may act on a case of `category` at all.
+    fn may_act_on(&self, category: &str) -> bool {
+        match self {
+            Driver::Staff(s) => s.role.may_act() && s.role.may_see(category),
+            Driver::Tool { .. } => true,
+        }
+    }
+}
+
+/// Whether a decision would be visible to the reported user (a removal, restriction,
+/// suspension or warning, each with its statement of reasons): what a law-enforcement hold
+/// freezes so the suspect is not tipped off.
+fn user_facing(action: &ReviewerAction) -> bool {
+    match action {
+        ReviewerAction::Decide(d) => [Action::Remove, Action::Restrict, Action::Suspend, Action::Warn]
+            .into_iter()
+            .any(|a| d.actions.contains(a)),
+        _ => false,
+    }
 }
 
 /// A reviewer's action on a case.
@@ -56,9 +115,25 @@ pub enum ReviewerAction {
 }
 
 /// Runs a reviewer action through core's history; returns the case detail afterwards.
+/// A case the reviewer's role may not see is `not_found`; an auditor cannot act.
 pub async fn act(
     state: &AppState,
     reviewer: String,
+    case_id: i64,
+    action: ReviewerAction,
+) -> Result<Value, ApiError> {
+    let Some(role) = role_of(state, &reviewer) else {
+        return Err(ApiError::new(ErrorCode::AuthExpired, state.clock.now()));
+    };
+    let staff = Staff { name: reviewer, role };
+    drive(state, Driver::Staff(staff), case_id, action).await
+}
+
+/// Runs an action by any [`Driver`]: role visibility, the law-enforcement freeze of
+/// user-facing actions, then core's history.
+pub async fn drive(
+    state: &AppState,
+    driver: Driver,
     case_id: i64,
     action: ReviewerAction,
 ) -> Result<Value, ApiError> {
@@ -77,11 +152,22 @@ pub async fn act(
     state
         .writer
         .write(move |conn| {
+            if let Driver::Tool { nonce, .. } = &driver {
+                if !crate::signing::store_nonce(conn, nonce)? {
+                    return Ok(Err(crate::http::replayed()));
+                }
+            }
             let Some(mut case) = case_history::load_by_case(conn, case_id)? else {
                 return Ok(Err(ErrorCode::NotFound));
             };
+            if !driver.may_act_on(&case.category) {
+                return Ok(Err(ErrorCode::NotFound));
+            }
+            if user_facing(&action) && crate::holds::law_enforcement_hold(conn, case_id)? {
+                return Ok(Err(ErrorCode::InvalidState));
+            }
             case_history::close_if_window_ended(conn, &mut case, now)?;
-            let actor = format!("reviewer:{reviewer}");
+            let actor = driver.actor();
             let pushed = match action {
                 ReviewerAction::StartReview => case_history::push_event(
                     conn,
@@ -120,15 +206,30 @@ pub async fn act(
         .map_err(|code| ApiError::new(code, now))
 }
 
-/// Loads a case for viewing, closing it first if its window ended, and logs the view.
+/// Loads a case for viewing, closing it first if its window ended, and logs the view. A case
+/// the reviewer's role may not see is `not_found`, and the refused look is logged too.
 pub async fn view(state: &AppState, reviewer: String, case_id: i64) -> Result<Case, ApiError> {
     let now = state.clock.now();
+    let role = role_of(state, &reviewer);
     state
         .writer
         .write(move |conn| {
             let Some(mut case) = case_history::load_by_case(conn, case_id)? else {
                 return Ok(Err(ErrorCode::NotFound));
             };
+            if !role.is_some_and(|r| r.may_see(&case.category)) {
+                crate::audit::append(
+                    conn,
+                    &crate::audit::Entry {
+                        at: now.unix_millis(),
+                        actor: &format!("reviewer:{reviewer}"),
+                        action: "case.view_denied",
+                        subject: &format!("case:{case_id}"),
+                        detail: "{}",
+                    },
+                )?;
+                return Ok(Ok(None));
+            }
             case_history::close_if_window_ended(conn, &mut case, now)?;
             crate::audit::append(
                 conn,
@@ -140,11 +241,12 @@ pub async fn view(state: &AppState, reviewer: String, case_id: i64) -> Result<Ca
                     detail: "{}",
                 },
             )?;
-            Ok(Ok(case))
+            Ok(Ok(Some(case)))
         })
         .await
         .map_err(|e| store_failed(state, e))?
-        .map_err(|code| ApiError::new(code, now))
+        .map_err(|code| ApiError::new(code, now))?
+        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, now))
 }
 
 /// The reviewer's view of a case (includes the report; never logged).
@@ -166,6 +268,8 @@ pub fn detail(case: &Case, now: tellsafe::Timestamp) -> Value {
         "expected_first_review_by": case.expected_review_by,
         "hold_active": case.hold_active,
         "deleted": case.deleted,
+        // Who reported is never shown by default: `POST .../reveal-reporter` with a reason.
+        "reporter_identity": "hidden",
         "report": report,
         "events": case
             .history
@@ -193,8 +297,41 @@ pub struct Filters {
 /// Most queue rows returned at once.
 const QUEUE_LIMIT: i64 = 200;
 
-/// The queue: priority first, then longest waiting.
-pub async fn queue(state: &AppState, filters: Filters) -> Result<Vec<Value>, ApiError> {
+/// The queue as `reviewer` may see it (child sexual exploitation only for specialists),
+/// priority first, then longest waiting; the look is logged.
+pub async fn queue(state: &AppState, reviewer: &str, filters: Filters) -> Result<Vec<Value>, ApiError> {
+    let now = state.clock.now();
+    let role = role_of(state, reviewer);
+    let actor = format!("reviewer:{reviewer}");
+    let detail =
+        json!({"state": filters.state, "category": filters.category, "tier": filters.tier}).to_string();
+    state
+        .writer
+        .write(move |conn| {
+            crate::audit::append(
+                conn,
+                &crate::audit::Entry {
+                    at: now.unix_millis(),
+                    actor: &actor,
+                    action: "queue.viewed",
+                    subject: "queue",
+                    detail: &detail,
+                },
+            )?;
+            Ok(Ok::<(), ()>(()))
+        })
+        .await
+        .map_err(|e| store_failed(state, e))?
+        .ok();
+    let visible: Vec<&str> = tellsafe::Category::ALL
+        .iter()
+        .map(|c| c.code())
+        .filter(|c| role.is_some_and(|r| r.may_see(c)))
+        .collect();
+    queue_rows(state, filters, json!(visible).to_string()).await
+}
+
+async fn queue_rows(state: &AppState, filters: Filters, visible: String) -> Result<Vec<Value>, ApiError> {
     let now = state.clock.now();
     state
         .readers
@@ -204,10 +341,11 @@ pub async fn queue(state: &AppState, filters: Filters) -> Result<Vec<Value>, Api
                 "SELECT case_id, report_id, category, priority, tier, state, received_at, expected_review_by, in_danger
                  FROM reports WHERE deleted_at IS NULL
                    AND (?1 IS NULL OR state = ?1) AND (?2 IS NULL OR category = ?2) AND (?3 IS NULL OR tier = ?3)
+                   AND category IN (SELECT value FROM json_each(?5))
                  ORDER BY priority DESC, received_at ASC LIMIT ?4",
             )?;
             let rows = stmt.query_map(
-                params![blank(&filters.state), blank(&filters.category), blank(&filters.tier), QUEUE_LIMIT],
+                params![blank(&filters.state), blank(&filters.category), blank(&filters.tier), QUEUE_LIMIT, visible],
                 |r| {
                     let received: i64 = r.get(6)?;
                     Ok(json!({

@@ -4,6 +4,74 @@
 
 use rusqlite::Connection;
 
+/// 3: trust-and-safety governance (issue 9, points 4-6 and 8): staff-placed preservation and
+/// law-enforcement holds (released only with a reason), escalation records with NCMEC bundles
+/// (one per reported user), the durable webhook outbox, and triggers that refuse to erase or
+/// delete a held report whichever code path tries (the retention job included).
+const GOVERNANCE: &str = r#"
+    CREATE TABLE preservation_holds (
+        hold_id TEXT PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES reports(case_id),
+        kind TEXT NOT NULL,
+        placed_by TEXT NOT NULL,
+        placed_at INTEGER NOT NULL,
+        basis TEXT NOT NULL,
+        reference TEXT,
+        released_at INTEGER,
+        released_by TEXT,
+        release_reason TEXT
+    );
+    CREATE INDEX preservation_holds_case ON preservation_holds(case_id, released_at);
+    ALTER TABLE holds ADD COLUMN released_by TEXT;
+    ALTER TABLE holds ADD COLUMN release_reason TEXT;
+    CREATE TRIGGER reports_held_no_erase BEFORE UPDATE OF body, deleted_at ON reports
+        WHEN ((NEW.body IS NULL AND OLD.body IS NOT NULL) OR (NEW.deleted_at IS NOT NULL AND OLD.deleted_at IS NULL))
+         AND (EXISTS (SELECT 1 FROM holds WHERE case_id = OLD.case_id AND released_at IS NULL)
+              OR EXISTS (SELECT 1 FROM preservation_holds WHERE case_id = OLD.case_id AND released_at IS NULL))
+        BEGIN SELECT RAISE(ABORT, 'report under preservation hold'); END;
+    CREATE TRIGGER reports_held_no_delete BEFORE DELETE ON reports
+        WHEN EXISTS (SELECT 1 FROM holds WHERE case_id = OLD.case_id AND released_at IS NULL)
+          OR EXISTS (SELECT 1 FROM preservation_holds WHERE case_id = OLD.case_id AND released_at IS NULL)
+        BEGIN SELECT RAISE(ABORT, 'report under preservation hold'); END;
+    CREATE TRIGGER answers_held_no_delete BEFORE DELETE ON answers
+        WHEN EXISTS (SELECT 1 FROM holds WHERE case_id = OLD.case_id AND released_at IS NULL)
+          OR EXISTS (SELECT 1 FROM preservation_holds WHERE case_id = OLD.case_id AND released_at IS NULL)
+        BEGIN SELECT RAISE(ABORT, 'report under preservation hold'); END;
+    CREATE TABLE escalations (
+        escalation_id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        reference TEXT,
+        legal_basis TEXT NOT NULL,
+        reported_user TEXT,
+        record TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX escalations_ncmec_bundle ON escalations(reported_user) WHERE kind = 'ncmec';
+    CREATE TABLE escalation_cases (
+        escalation_id INTEGER NOT NULL REFERENCES escalations(escalation_id),
+        case_id INTEGER NOT NULL REFERENCES reports(case_id),
+        added_at INTEGER NOT NULL,
+        added_by TEXT NOT NULL,
+        PRIMARY KEY (escalation_id, case_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX escalation_cases_case ON escalation_cases(case_id);
+    CREATE TABLE webhook_outbox (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        delivered_at INTEGER,
+        failed_at INTEGER,
+        last_status INTEGER
+    );
+    CREATE INDEX webhook_outbox_due ON webhook_outbox(next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;
+"#;
+
 /// The migrations, index + 1 = the schema version they produce.
 const MIGRATIONS: &[&str] = &[
     // 1: accounts' keys, nonces, reports and their lifecycle, holds, platform events, audit log.
@@ -114,6 +182,7 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (case_id, seq)
     ) WITHOUT ROWID;
     "#,
+    GOVERNANCE,
 ];
 
 /// Brings the database to the newest schema version; returns that version.

@@ -1,5 +1,6 @@
 //! The HTTP surface: routes, the error type, and response signing.
 
+mod cases_api;
 mod client_auth;
 mod keys;
 mod reports;
@@ -89,7 +90,9 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         .route("/v1/reports/{id}/appeal", post(reports::appeal))
         .route("/v1/reports/{id}/info", post(reports::info))
         .route("/v1/backend-key", get(keys::backend_key))
-        .merge(crate::console::api_routes());
+        .route("/v1/cases/{id}/events", post(cases_api::post_event))
+        .merge(crate::console::api_routes())
+        .merge(crate::console::ops_routes());
     if state.config.test_hooks {
         api = api.merge(test_hooks::routes());
     }
@@ -97,6 +100,7 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
     let mut app = Router::new()
         .route("/healthz", get(healthz))
         .merge(crate::console::html_routes())
+        .merge(crate::console::ops_html_routes())
         .merge(api)
         .with_state(state);
     let origins: Vec<HeaderValue> = cors_origins

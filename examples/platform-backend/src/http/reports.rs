@@ -194,5 +194,31 @@ pub async fn delete(
     // DESIGN lists delete among requests with a body; a body-less DELETE is accepted too.
     let with_body = request.headers().contains_key(axum::http::header::CONTENT_TYPE);
     let (verified, _) = child_request(&state, request, with_body).await?;
-    run(&state, verified, id, Action::Delete).await
+    let now = state.clock.now();
+    // Holds are checked in the same writer job as the deletion (no race with a hold being
+    // placed); the `reports_held_no_erase` trigger refuses it again at the database.
+    let body = state
+        .writer
+        .write(move |conn| {
+            // A legal duty is named before a hold (`child_action` decides those cases).
+            let case = crate::case_history::load_by_report(conn, &verified.account, &id)?;
+            if case.is_some_and(|c| !c.deleted && !c.has_duty())
+                && crate::holds::is_report_held(conn, &verified.account, &id)?
+            {
+                return Ok(Err(ErrorCode::DeleteRefusedHold));
+            }
+            cases::child_action(
+                conn,
+                &ChildRequest {
+                    verified,
+                    report_id: id,
+                    action: Action::Delete,
+                    now,
+                },
+            )
+        })
+        .await
+        .map_err(|e| store_failed(&state, e))?
+        .map_err(|code| ApiError::new(code, now))?;
+    Ok((StatusCode::OK, Json(body)).into_response())
 }
