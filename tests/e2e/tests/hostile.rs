@@ -726,6 +726,21 @@ async fn hostile_corpus_gets_documented_codes_and_stays_inert() {
         assert_inert(path, &html);
         shown_escaped += usize::from(html.contains("&lt;script&gt;alert("));
     }
+    // A path that is no case id is the API's signed JSON not_found (found by schemathesis: it
+    // was the framework's plain-text 400).
+    for path in [
+        "/v1/console/cases/null%2Cnull",
+        "/v1/console/cases/1%27%20OR%201=1--",
+    ] {
+        let headers = vec![("authorization".to_owned(), "Bearer reviewer-token".to_owned())];
+        let answer = ctx.raw("GET", path, &headers, None).await;
+        assert_eq!(
+            (answer.status, answer.body["code"].as_str()),
+            (404, Some("not_found")),
+            "{path}"
+        );
+        ctx.conforms_error(path, &answer);
+    }
     assert!(
         shown_escaped >= 5,
         "hostile text is shown, escaped, on the case pages"
