@@ -539,7 +539,7 @@ async fn run_signature(ctx: &Ctx, case: &Case) -> Sent {
             let impostor = Install::new("token-alice");
             let mut forged = impostor.headers("POST", &url, Some(&body), Some(&idem), &nonce());
             let input = header(&forged, "signature-input")
-                .replace(&impostor.signer.key_id(), &ctx.alice.signer.key_id());
+                .replace(impostor.signer.key_id(), ctx.alice.signer.key_id());
             replace_header(&mut forged, "signature-input", Some(input));
             headers = forged;
         }
