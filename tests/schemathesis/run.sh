@@ -35,10 +35,11 @@ for _ in $(seq 100); do
 done
 URL=$(grep -m1 '^listening on ' "$DIR/out" | awk '{print $3}')
 rc=0
-TELLSAFE_BACKEND_URL="$URL" SCHEMATHESIS_HOOKS=hooks PYTHONPATH="$ROOT/tests/schemathesis" \
-  "$VENV/bin/st" run examples/platform-backend/openapi.yaml --url "$URL" \
+# Run from the temp dir: schemathesis writes its .schemathesis/ cache into the working directory.
+(cd "$DIR" && TELLSAFE_BACKEND_URL="$URL" SCHEMATHESIS_HOOKS=hooks PYTHONPATH="$ROOT/tests/schemathesis" \
+  "$VENV/bin/st" run "$ROOT/examples/platform-backend/openapi.yaml" --url "$URL" \
   --max-examples "$MAX_EXAMPLES" --checks "${SCHEMATHESIS_CHECKS:-not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance}" \
-  --phases examples,coverage,fuzzing --no-color --seed 12 >"$DIR/report" 2>&1 || rc=$?
+  --phases examples,coverage,fuzzing --no-color --seed 12 >"$DIR/report" 2>&1) || rc=$?
 tail -40 "$DIR/report"; cp "$DIR/report" "$ROOT/target/schemathesis-report.txt"
 if grep -q 'panicked' "$DIR/err"; then log "the backend panicked"; rc=1; fi
 if [ "$rc" = 0 ]; then echo "schemathesis: no 5xx, no schema violations"; else echo "schemathesis: failures (see above)"; fi
