@@ -23,6 +23,13 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/console/cases/{case_id}/revise", post(revise))
 }
 
+/// The case id of a path. Read as text and parsed here so that a path that is not a case id is
+/// the API's own signed JSON `not_found` (it names no case), not the framework's plain-text 400.
+fn case_id_of(state: &AppState, raw: &str) -> Result<i64, ApiError> {
+    raw.parse()
+        .map_err(|_| ApiError::new(ErrorCode::NotFound, state.clock.now()))
+}
+
 fn reviewer(state: &AppState, headers: &HeaderMap) -> Result<String, ApiError> {
     reviewer_of(state, headers).ok_or_else(|| ApiError::new(ErrorCode::AuthExpired, state.clock.now()))
 }
@@ -39,9 +46,10 @@ async fn list(
 async fn show(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    Path(case_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
+    let case_id = case_id_of(&state, &case_id)?;
     let case = view(&state, who, case_id).await?;
     Ok(Json(detail(&case, state.clock.now())))
 }
@@ -49,9 +57,10 @@ async fn show(
 async fn start_review(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    Path(case_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
+    let case_id = case_id_of(&state, &case_id)?;
     Ok(Json(
         act(&state, who, case_id, ReviewerAction::StartReview).await?,
     ))
@@ -64,10 +73,11 @@ fn parse<T: serde::de::DeserializeOwned>(state: &AppState, body: &[u8]) -> Resul
 async fn decide(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    Path(case_id): Path<String>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
+    let case_id = case_id_of(&state, &case_id)?;
     let decision: DecideRequest = parse(&state, &body)?;
     Ok(Json(
         act(&state, who, case_id, ReviewerAction::Decide(decision)).await?,
@@ -77,10 +87,11 @@ async fn decide(
 async fn question(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    Path(case_id): Path<String>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
+    let case_id = case_id_of(&state, &case_id)?;
     let q: QuestionRequest = parse(&state, &body)?;
     Ok(Json(act(&state, who, case_id, ReviewerAction::Ask(q)).await?))
 }
@@ -88,10 +99,11 @@ async fn question(
 async fn revise(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    Path(case_id): Path<String>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
+    let case_id = case_id_of(&state, &case_id)?;
     let revise: ReviseRequest = parse(&state, &body)?;
     Ok(Json(
         act(&state, who, case_id, ReviewerAction::Revise(revise)).await?,
