@@ -143,6 +143,11 @@ impl JsonSchema for OpaqueId {
     }
 }
 
+/// Shortest and longest primary language subtag accepted (ISO 639 codes: 2 or 3 letters).
+const MIN_LANGUAGE_LEN: usize = 2;
+/// See [`MIN_LANGUAGE_LEN`].
+const MAX_LANGUAGE_LEN: usize = 3;
+
 /// The reporter's locale, a BCP 47 language tag (language, script, region, variants).
 ///
 /// Stored in canonical case (`pt-BR`, `sr-Latn`); parsing accepts `_` as a separator and any
@@ -157,6 +162,11 @@ impl Locale {
         check_common(text, MAX_LOCALE_LEN, str::len)?;
         let tag =
             unic_langid::LanguageIdentifier::from_bytes(text.as_bytes()).map_err(|_| Reason::BadFormat)?;
+        // BCP 47 also allows 5-8 letter "registered" language subtags; none is in use, and the
+        // published schema (and every client) takes 2-3 letters, so the parser agrees with it.
+        if !(MIN_LANGUAGE_LEN..=MAX_LANGUAGE_LEN).contains(&tag.language.as_str().len()) {
+            return Err(Reason::BadFormat);
+        }
         Ok(Locale(tag.to_string()))
     }
 }
@@ -315,6 +325,10 @@ mod tests {
         assert_eq!(Locale::parse("sr-latn-rs").unwrap().as_str(), "sr-Latn-RS");
         assert_eq!(Locale::parse("en-GB\u{200E}"), Err(Reason::ForbiddenCharacter));
         assert_eq!(Locale::parse("not a locale"), Err(Reason::BadFormat));
+        // A 5-8 letter language subtag parses as BCP 47 but the schema refuses it: so do we.
+        assert_eq!(Locale::parse("CANARY-9d41e7"), Err(Reason::BadFormat));
+        assert_eq!(Locale::parse("abcde"), Err(Reason::BadFormat));
+        assert!(Locale::parse("fil-PH").is_ok());
         assert_eq!(Locale::parse(""), Err(Reason::Empty));
         let long = "en-varianta-variantb-variantc-abcde".to_owned();
         assert_eq!(long.len(), MAX_LOCALE_LEN);
