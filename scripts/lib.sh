@@ -126,6 +126,7 @@ bindings_kotlin() {
   backend_start || return 1
   local rc=0
   java -Djna.library.path="$ROOT/target/debug" -Dtellsafe.vectors="$ROOT/tests/vectors/signing.json" \
+    -Dtellsafe.assets="$ROOT/core" \
     -cp "$classes:$KOTLIN_LIB/kotlin-stdlib.jar:$cp:/usr/share/java/hamcrest.jar" org.tellsafe.BindingsTestKt || rc=$?
   backend_stop
   return $rc
@@ -178,7 +179,7 @@ bindings_python() {
   "$venv/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps "$BINDINGS_OUT"/python/dist/*.whl >/dev/null
   backend_start || return 1
   local rc=0
-  (cd "$ROOT/bindings/python" && TELLSAFE_VECTORS="$ROOT/tests/vectors/signing.json" "$venv/bin/pytest" -q -p no:cacheprovider tests) || rc=$?
+  (cd "$ROOT/bindings/python" && TELLSAFE_VECTORS="$ROOT/tests/vectors/signing.json" TELLSAFE_ASSETS="$ROOT/core" "$venv/bin/pytest" -q -p no:cacheprovider tests) || rc=$?
   backend_stop
   return $rc
 }
@@ -200,11 +201,14 @@ bindings_swift() {
     | sed 's/^\(module tellsafeFFI {\)$/\1\n    link "tellsafe_ffi"/' > "$pkg/Sources/TellSafeFFI/module.modulemap"
   cp "$ROOT/target/debug/libtellsafe_ffi.so" "$pkg/lib/"
   cp "$ROOT/tests/vectors/signing.json" "$pkg/signing.json"
+  # The wizard data as an app ships it in its bundle (read by the tests, not compiled in).
+  rm -rf "$pkg/assets" && mkdir -p "$pkg/assets"
+  cp -r "$ROOT/core/flows" "$ROOT/core/data" "$ROOT/core/locales" "$pkg/assets/"
   local out="$BINDINGS_OUT/swift-test.log" rc=0
   # The chroot shares the host's network: the backend on 127.0.0.1 is reachable from inside.
   backend_start || return 1
   chroot "$SWIFT_ROOT" env -i HOME=/root PATH=/usr/bin:/bin LD_LIBRARY_PATH="$inside/lib" \
-    TELLSAFE_VECTORS="$inside/signing.json" TELLSAFE_BACKEND_URL="$TELLSAFE_BACKEND_URL" \
+    TELLSAFE_VECTORS="$inside/signing.json" TELLSAFE_ASSETS="$inside/assets" TELLSAFE_BACKEND_URL="$TELLSAFE_BACKEND_URL" \
     TELLSAFE_BACKEND_KEY="$TELLSAFE_BACKEND_KEY" sh -c \
     "cd $inside && swift build --build-tests -q -Xlinker -L$inside/lib && swift test --skip-build -Xlinker -L$inside/lib" \
     >"$out" 2>&1 || rc=$?

@@ -1,27 +1,30 @@
 //! The TellSafe client as a uniffi Object ([`TellSafeClient`]): register, submit, flush, read
-//! statuses, and the discretion calls. Async methods run on tokio (reqwest needs it); uniffi
-//! drives them from Kotlin coroutines, Swift tasks and Python asyncio. Thin: every rule lives
-//! in core's `client` module.
+//! statuses, appeal, answer questions, the wizard draft, and the discretion calls. uniffi drives
+//! the async methods from Kotlin coroutines, Swift tasks and Python asyncio; with feature `http`
+//! they run on tokio (reqwest needs it), without it requests go through the app's
+//! [`Transport`]. Thin: every rule lives in core's `client` module.
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use tellsafe::client::{self, ClientError, Forget, NotificationKey, SoftwareKeys, TellSafe};
-use tellsafe::outbox::OutboxConfig;
+use tellsafe::outbox::{DeliveryHealth, OutboxConfig};
 use tellsafe::platform::{MemoryKeyStore, OsRandom, Random, SEALING_KEY_LEN, SystemClock};
 use tellsafe::report::{Platform, ReportId};
 use tellsafe::sign::{ED25519, SigningKey};
 use tellsafe::status::{ChildOutcome, ChildStatusKind};
 use tellsafe::storage::MemoryStorage;
-use tellsafe::transport::HttpTransport;
-use tellsafe::{AgeBand, AgeSignalSource, Timestamp};
+use tellsafe::{AgeBand, AgeSignalSource, Category, Timestamp};
 use uuid::Uuid;
 
+use crate::data::WizardData;
 use crate::error::TellSafeError;
 use crate::foreign::{ForeignKeyStore, ForeignStorage, KeyStore, Storage};
+use crate::keys::{ForeignInstallKeys, InstallKeyProvider};
 use crate::report::{Evidence, Report};
 use crate::sign::PublicKey;
-use crate::wizard::{WizardSession, embedded_wizard};
+use crate::transport::{ForeignTransport, Transport};
+use crate::wizard::{StepView, WizardAnswer, WizardSession};
 
 /// The code an [`AuthHeaderProvider`] throws (`TellSafeError.Platform`) when nobody is signed in.
 pub const SIGNED_OUT: &str = "signed_out";
@@ -106,6 +109,9 @@ pub struct ClientOptions {
     pub age_band: AgeBand,
     /// Where the age signal came from.
     pub age_source: Option<AgeSignalSource>,
+    /// Let locale negotiation pick draft (unreviewed) translations for the wizard.
+    #[uniffi(default = false)]
+    pub allow_draft_locales: bool,
 }
 
 /// What `submit` queued.
@@ -126,6 +132,40 @@ pub struct FlushResult {
     pub delivered: Vec<String>,
     /// When the next queued item is due, if any.
     pub next_attempt_at: Option<Timestamp>,
+}
+
+/// Delivery-health figures for the app's diagnostics: counts only, every account.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DeliveryHealthInfo {
+    /// Items waiting to be sent (due now or later).
+    pub pending: u64,
+    /// Pending items that failed at least once.
+    pub retrying: u64,
+    /// Items handed out and not yet reported back.
+    pub in_flight: u64,
+    /// Parked items (not retried until the app asks).
+    pub parked: u64,
+    /// Items waiting for the reporter's "still send?".
+    pub needs_confirmation: u64,
+    /// Unreadable records moved aside.
+    pub quarantined: u64,
+    /// Items delivered since the client was opened.
+    pub delivered_since_open: u64,
+}
+
+impl From<DeliveryHealth> for DeliveryHealthInfo {
+    fn from(h: DeliveryHealth) -> DeliveryHealthInfo {
+        let n = |v: usize| u64::try_from(v).unwrap_or(u64::MAX);
+        DeliveryHealthInfo {
+            pending: n(h.pending),
+            retrying: n(h.retrying),
+            in_flight: n(h.in_flight),
+            parked: n(h.parked),
+            needs_confirmation: n(h.needs_confirmation),
+            quarantined: n(h.quarantined),
+            delivered_since_open: h.delivered_since_open,
+        }
+    }
 }
 
 /// A report's status, verified and worded for the reporter's age band.
@@ -220,18 +260,50 @@ pub struct TellSafeClient {
     app_version: String,
 }
 
-#[uniffi::export(async_runtime = "tokio")]
+/// The transport: the app's, else reqwest (feature `http`), else a typed config error.
+fn pick_transport(
+    foreign: Option<Arc<dyn Transport>>,
+) -> Result<Arc<dyn tellsafe::transport::Transport>, TellSafeError> {
+    if let Some(t) = foreign {
+        return Ok(Arc::new(ForeignTransport(t)));
+    }
+    #[cfg(feature = "http")]
+    {
+        let t = tellsafe::transport::HttpTransport::new().map_err(|e| TellSafeError::Platform {
+            code: e.code().to_owned(),
+        })?;
+        Ok(Arc::new(t))
+    }
+    #[cfg(not(feature = "http"))]
+    Err(TellSafeError::validation("missing", "transport"))
+}
+
+#[cfg_attr(feature = "http", uniffi::export(async_runtime = "tokio"))]
+#[cfg_attr(not(feature = "http"), uniffi::export)]
 impl TellSafeClient {
-    /// Opens the client with the embedded wizard, the reqwest transport and a software
-    /// Ed25519 install key. `storage` / `key_store` `None`: in memory (tests and demos only;
-    /// nothing survives the process).
-    #[uniffi::constructor]
+    /// Opens the client.
+    ///
+    /// - `storage` / `key_store` `None`: in memory (tests and demos only; nothing survives).
+    /// - `transport` `None`: the built-in reqwest transport (feature `http`); pass OkHttp /
+    ///   URLSession here, which a library built without `http` requires.
+    /// - `install_keys` `None`: a software Ed25519 key per account in memory (tests only);
+    ///   phones pass hardware keys (Android Keystore, Secure Enclave).
+    /// - `data` `None`: the embedded wizard data (feature `embedded`); mobile libraries take the
+    ///   app's `WizardData.from_sources`.
+    #[uniffi::constructor(default(transport = None, install_keys = None, data = None))]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "mirrors the platform services an app passes"
+    )]
     pub async fn open(
         options: ClientOptions,
         auth: Arc<dyn AuthHeaderProvider>,
         listener: Option<Arc<dyn StatusListener>>,
         storage: Option<Arc<dyn Storage>>,
         key_store: Option<Arc<dyn KeyStore>>,
+        transport: Option<Arc<dyn Transport>>,
+        install_keys: Option<Arc<dyn InstallKeyProvider>>,
+        data: Option<Arc<WizardData>>,
     ) -> Result<Arc<TellSafeClient>, TellSafeError> {
         let clock = Arc::new(SystemClock);
         let random = Arc::new(OsRandom::new());
@@ -247,11 +319,15 @@ impl TellSafeClient {
                 Arc::new(MemoryKeyStore::new(key))
             }
         };
-        let key = SigningKey::generate(&ED25519)?;
-        let transport = HttpTransport::new().map_err(|e| TellSafeError::Platform {
-            code: e.code().to_owned(),
-        })?;
+        let keys: Arc<dyn client::InstallKeys> = match install_keys {
+            Some(k) => Arc::new(ForeignInstallKeys(k)),
+            None => Arc::new(SoftwareKeys::new(SigningKey::generate(&ED25519)?)),
+        };
+        let transport = pick_transport(transport)?;
         let now = tellsafe::platform::Clock::now(clock.as_ref());
+        let data = WizardData::or_default(data)?;
+        let draft = options.allow_draft_locales;
+        let localizer = Some(Arc::new(data.localizer(&[options.locale.as_str()], true)?));
         let config = client::ClientConfig {
             backend_url: options.backend_url,
             backend_keys: options.backend_keys.iter().map(|k| k.0.clone()).collect(),
@@ -262,17 +338,17 @@ impl TellSafeClient {
             country: options.country,
             age_band: options.age_band,
             age_source: options.age_source,
-            keys: Arc::new(SoftwareKeys::new(key)),
+            keys,
             key_store,
             storage,
             clock,
             random,
-            transport: Arc::new(transport),
+            transport,
             auth: Arc::new(ForeignAuth(auth)),
             listener: listener.map(|l| Arc::new(ForeignListener(l)) as Arc<dyn client::StatusListener>),
-            localizer: None,
+            localizer,
             outbox: OutboxConfig::default(),
-            wizard: Some(Arc::new(embedded_wizard(now, false)?)),
+            wizard: Some(Arc::new(data.wizard(now, draft)?)),
         };
         Ok(Arc::new(TellSafeClient {
             inner: TellSafe::open(config).await?,
@@ -362,5 +438,82 @@ impl TellSafeClient {
     /// Asks the backend to delete the report everywhere.
     pub async fn delete_everywhere(&self, id: String) -> Result<(), TellSafeError> {
         Ok(self.inner.delete_everywhere(parse_id(&id)?).await?)
+    }
+
+    /// Fetches, verifies and words the status of every report of the signed-in account on
+    /// this device (a network failure keeps a report's last known status).
+    pub async fn refresh(&self) -> Result<Vec<ReportStatus>, TellSafeError> {
+        Ok(self.inner.refresh().await?.into_iter().map(Into::into).collect())
+    }
+
+    /// Asks for another look at a decision (when `ReportStatus.can_appeal`); returns the new
+    /// status.
+    pub async fn appeal(&self, id: String) -> Result<ReportStatus, TellSafeError> {
+        Ok(self.inner.appeal(parse_id(&id)?).await?.into())
+    }
+
+    /// Answers the team's question with choice ids from the flow (never free text); returns
+    /// the new status.
+    pub async fn provide_info(
+        &self,
+        id: String,
+        question_id: String,
+        answers: Vec<String>,
+    ) -> Result<ReportStatus, TellSafeError> {
+        Ok(self
+            .inner
+            .provide_info(parse_id(&id)?, &question_id, &answers)
+            .await?
+            .into())
+    }
+
+    /// The app preserved the evidence itself (offline, the reporter wants to block now):
+    /// returns the intent codes that were waiting for the receipt, for the app to perform.
+    pub async fn preserve_locally(&self, id: String) -> Result<Vec<String>, TellSafeError> {
+        Ok(codes(&self.inner.preserve_locally(parse_id(&id)?).await?))
+    }
+
+    /// Delivery-health counts for diagnostics (no content, no ids).
+    pub fn delivery_health(&self) -> DeliveryHealthInfo {
+        self.inner.delivery_health().into()
+    }
+
+    /// Starts the client-held wizard session for the signed-in reporter (age band, locale and
+    /// country from the options) and returns the first step. `save_session` keeps it sealed.
+    pub fn start_session(&self, category: Option<Category>) -> Result<StepView, TellSafeError> {
+        Ok(self.inner.start_session(category, Vec::new())?.into())
+    }
+
+    /// The client-held session's step on screen.
+    pub fn current_step(&self) -> Result<StepView, TellSafeError> {
+        Ok(self.inner.current_step()?.into())
+    }
+
+    /// Answers the client-held session's step and returns the next one.
+    pub fn answer(&self, answer: WizardAnswer) -> Result<StepView, TellSafeError> {
+        Ok(self.inner.answer(answer.into())?.into())
+    }
+
+    /// Goes back one step in the client-held session.
+    pub fn back(&self) -> Result<StepView, TellSafeError> {
+        Ok(self.inner.back()?.into())
+    }
+
+    /// Seals the client-held session (bound to the signed-in account) so it survives the app
+    /// being killed; `quick_exit` deletes it.
+    pub async fn save_session(&self) -> Result<(), TellSafeError> {
+        Ok(self.inner.save_session().await?)
+    }
+
+    /// Resumes the saved session of the signed-in account (`None` if there is none, or it no
+    /// longer fits the flow); returns the step on screen.
+    pub async fn resume_session(&self) -> Result<Option<StepView>, TellSafeError> {
+        Ok(self.inner.resume_session().await?.map(Into::into))
+    }
+
+    /// Submits the finished client-held session and drops its saved draft.
+    pub async fn submit_current_session(&self, evidence: Vec<Evidence>) -> Result<Submitted, TellSafeError> {
+        let evidence = evidence.into_iter().map(|e| (e.id, e.sha256)).collect();
+        Ok(self.inner.submit_session(evidence).await?.into())
     }
 }

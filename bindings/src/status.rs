@@ -1,11 +1,13 @@
 //! Decisions, the reporter's status derived from a report's history, and its localized copy.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
-use tellsafe::i18n::{Direction, Localizer};
+use tellsafe::i18n::Direction;
 use tellsafe::status::{self, ActionSet, GroundRef, History};
 use tellsafe::{AgeBand, Category, Timestamp};
 
+use crate::data::WizardData;
 use crate::error::TellSafeError;
 
 pub use tellsafe::status::{
@@ -173,10 +175,11 @@ pub struct LocalizedStatus {
     pub outcomes: Vec<String>,
 }
 
-/// Formats a status for the reporter with the embedded copy: negotiates `requested_locales`
-/// (drafts only with `allow_draft_locales`), words by `age_band`, names the app, and turns
-/// `expected_by` into whole days from `now` (rounded up, so a promise is never shortened).
-#[uniffi::export]
+/// Formats a status for the reporter with the copy of `data` (`None`: the embedded copy):
+/// negotiates `requested_locales` (drafts only with `allow_draft_locales`), words by
+/// `age_band`, names the app, and turns `expected_by` into whole days from `now` (rounded up,
+/// so a promise is never shortened).
+#[uniffi::export(default(data = None))]
 pub fn format_child_status(
     child_status: ChildStatus,
     requested_locales: Vec<String>,
@@ -184,9 +187,10 @@ pub fn format_child_status(
     age_band: AgeBand,
     app_name: String,
     now: Timestamp,
+    data: Option<Arc<WizardData>>,
 ) -> Result<LocalizedStatus, TellSafeError> {
     let requested: Vec<&str> = requested_locales.iter().map(String::as_str).collect();
-    let localizer = Localizer::embedded(&requested, allow_draft_locales)?;
+    let localizer = WizardData::or_default(data)?.localizer(&requested, allow_draft_locales)?;
     let args = tellsafe::i18n::status_args(age_band, &app_name, child_status.expected_by, now);
     let id = child_status.kind.message_id();
     let outcomes = child_status
@@ -239,6 +243,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "embedded")]
     fn the_sent_status_formats_in_swahili_with_a_title() {
         let now = Timestamp::from_unix_millis(1_800_000_000_000).unwrap();
         let text = format_child_status(
@@ -248,6 +253,7 @@ mod tests {
             AgeBand::Age10To12,
             "Demo".into(),
             now,
+            None,
         )
         .unwrap();
         assert_eq!(text.locale, "sw");

@@ -4,10 +4,11 @@
 
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use tellsafe::flow::{self, EMBEDDED_FLOW, EMBEDDED_SCRIPTS, EmbeddedLocales, PackPolicy, Wizard};
+use tellsafe::flow;
 use tellsafe::report::{Platform, ReportId};
 use tellsafe::{AgeBand, AgeSignalSource, Category, ReporterRole, Timestamp};
 
+use crate::data::WizardData;
 use crate::error::TellSafeError;
 use crate::report::{Evidence, Report};
 
@@ -32,6 +33,10 @@ pub struct WizardStart {
     pub category: Option<Category>,
     /// Today (pack expiry); the core reads no clock.
     pub today: Timestamp,
+    /// The flow, scripts, locales and packs (`None`: the embedded data, in libraries built
+    /// with feature `embedded`; mobile libraries need the app's `WizardData.from_sources`).
+    #[uniffi(default = None)]
+    pub data: Option<Arc<WizardData>>,
 }
 
 /// One answer to the step on screen.
@@ -265,10 +270,10 @@ impl WizardSession {
 
 #[uniffi::export]
 impl WizardSession {
-    /// Starts a session with the embedded flow, scripts, locales and jurisdiction packs.
+    /// Starts a session over `start.data` (or the embedded data).
     #[uniffi::constructor]
     pub fn start(start: WizardStart) -> Result<Arc<WizardSession>, TellSafeError> {
-        let wizard = embedded_wizard(start.today, start.allow_draft_locales)?;
+        let wizard = WizardData::or_default(start.data)?.wizard(start.today, start.allow_draft_locales)?;
         let session = wizard
             .start(flow::StartContext {
                 age_band: start.age_band,
@@ -343,15 +348,4 @@ pub(crate) fn result(outcome: flow::WizardOutcome) -> WizardResult {
             .filter_map(|i| serde_json::to_string(i).ok())
             .collect(),
     }
-}
-
-/// The embedded wizard (flow, scripts, locales, packs valid on `today`).
-pub(crate) fn embedded_wizard(today: Timestamp, allow_draft_locales: bool) -> Result<Wizard, TellSafeError> {
-    Wizard::from_json(
-        EMBEDDED_FLOW,
-        EMBEDDED_SCRIPTS,
-        Arc::new(PackPolicy::embedded(today)),
-        Arc::new(EmbeddedLocales { allow_draft_locales }),
-    )
-    .map_err(|_| TellSafeError::validation("invalid_flow", "flow"))
 }

@@ -199,7 +199,7 @@ class BindingsTest {
 }
 
 fun main() {
-    val result = JUnitCore.runClasses(BindingsTest::class.java, ClientTest::class.java)
+    val result = JUnitCore.runClasses(BindingsTest::class.java, ClientTest::class.java, ServicesTest::class.java)
     for (failure in result.failures) println("FAIL ${failure.testHeader}: ${failure.trace.lines().take(6).joinToString("\n")}")
     val failed = result.failureCount
     println("kotlin: ${result.runCount - failed} passed, $failed failed")

@@ -15,23 +15,23 @@ import uniffi.tellsafe.*
 import uniffi.tellsafe_core.*
 
 /** The walk must reach the done step well within this many screens (the flow has about a dozen). */
-private const val MAX_STEPS = 40
-private const val REVIEWER = "Bearer reviewer-token"
-private val BACKEND: String = System.getenv("TELLSAFE_BACKEND_URL") ?: error("TELLSAFE_BACKEND_URL not set")
+internal const val MAX_STEPS = 40
+internal const val REVIEWER = "Bearer reviewer-token"
+internal val BACKEND: String = System.getenv("TELLSAFE_BACKEND_URL") ?: error("TELLSAFE_BACKEND_URL not set")
 
-private fun start(locale: String = "sw") = WizardSession.start(WizardStart(
+internal fun start(locale: String = "sw") = WizardSession.start(WizardStart(
     ageBand = AgeBand.AGE10_TO12, ageSource = AgeSignalSource.DECLARED, role = ReporterRole.MYSELF,
     locale = locale, country = "KE", appName = "Demo", allowDraftLocales = true, category = null,
     today = System.currentTimeMillis()))
 
-private fun answerFor(v: StepView): WizardAnswer = when (v.kind) {
+internal fun answerFor(v: StepView): WizardAnswer = when (v.kind) {
     "choose_one", "yes_no" -> WizardAnswer.Choose(v.options[0].id)
     "choose_many" -> WizardAnswer.ChooseMany(listOf(v.options[0].id))
     "short_text" -> WizardAnswer.Text("Ananitumia ujumbe mbaya kila siku.")
     else -> WizardAnswer.Continue
 }
 
-private fun walk(s: WizardSession) {
+internal fun walk(s: WizardSession) {
     var view = s.current()
     var steps = 0
     while (view.kind != "done") {
@@ -40,23 +40,23 @@ private fun walk(s: WizardSession) {
     }
 }
 
-private class Login(account: String, token: String) : AuthHeaderProvider {
+internal class Login(account: String, token: String) : AuthHeaderProvider {
     val session = AuthSession(account, "Bearer $token")
     override suspend fun current() = session
     override suspend fun refresh() = session
 }
 
-private fun pinnedKey(): PublicKey {
+internal fun pinnedKey(): PublicKey {
     val (alg, raw) = System.getenv("TELLSAFE_BACKEND_KEY").split(" ")
     val algorithm = if (alg == "ed25519") SignatureAlgorithm.ED25519 else SignatureAlgorithm.ECDSA_P256_SHA256
     return PublicKey.fromRaw(algorithm, Base64.getDecoder().decode(raw))
 }
 
-private suspend fun openClient(token: String = "child-token", key: PublicKey = pinnedKey()) = TellSafeClient.open(
+internal suspend fun openClient(token: String = "child-token", key: PublicKey = pinnedKey()) = TellSafeClient.open(
     ClientOptions(BACKEND, listOf(key), Platform.ANDROID, "1.0", "Demo", "sw", "KE", AgeBand.AGE10_TO12, AgeSignalSource.DECLARED),
     Login("child", token), null, null, null)
 
-private fun console(method: String, path: String, body: String? = null): Any? {
+internal fun console(method: String, path: String, body: String? = null): Any? {
     val c = URI(BACKEND + path).toURL().openConnection() as HttpURLConnection
     c.requestMethod = method
     c.setRequestProperty("authorization", REVIEWER)
@@ -70,7 +70,7 @@ private fun console(method: String, path: String, body: String? = null): Any? {
     return if (text.isBlank()) null else Json.parse(text)
 }
 
-private fun decideRemoved(reportId: String) {
+internal fun decideRemoved(reportId: String) {
     val queue = console("GET", "/v1/console/queue").obj()
     val case = queue["cases"].arr().map { it.obj() }.first { it["report_id"] == reportId }["case_id"]
     val caseId = case.toString()
