@@ -126,14 +126,40 @@ fn batch(f: &mut impl FnMut()) -> Duration {
     start.elapsed() / BATCH
 }
 
-/// Best batch of each of two functions, measured alternately so both see the same machine load.
-fn paired(mut ours: impl FnMut(), mut raw: impl FnMut()) -> (Duration, Duration) {
-    let (mut best_ours, mut best_raw) = (Duration::MAX, Duration::MAX);
-    for _ in 0..60 {
-        best_ours = best_ours.min(batch(&mut ours));
-        best_raw = best_raw.min(batch(&mut raw));
+/// Rounds of [`paired`]; every round's batch mean is kept for the JSON line's median and p99.
+const ROUNDS: usize = 60;
+
+/// Best batch of each of two functions, measured alternately so both see the same machine load,
+/// and every batch mean of both (for `scripts/bench`).
+fn paired(
+    mut ours: impl FnMut(),
+    mut raw: impl FnMut(),
+) -> (Duration, Duration, Vec<Duration>, Vec<Duration>) {
+    let (mut all_ours, mut all_raw) = (Vec::with_capacity(ROUNDS), Vec::with_capacity(ROUNDS));
+    for _ in 0..ROUNDS {
+        all_ours.push(batch(&mut ours));
+        all_raw.push(batch(&mut raw));
     }
-    (best_ours, best_raw)
+    let best = |v: &[Duration]| v.iter().copied().min().unwrap();
+    (best(&all_ours), best(&all_raw), all_ours, all_raw)
+}
+
+/// One JSON line for `scripts/bench` (its aggregator applies the budget): median and p99 of the
+/// batch means of `ours`, against the median of `floor`, in microseconds.
+fn emit_figure(id: &str, floor_label: &str, mut ours: Vec<Duration>, mut floor: Vec<Duration>) {
+    ours.sort();
+    floor.sort();
+    let q = |v: &[Duration], p: f64| v[((v.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1e6;
+    let line = serde_json::json!({
+        "figure": id,
+        "unit": "us",
+        "median": q(&ours, 0.5),
+        "p99": q(&ours, 0.99),
+        "floor": q(&floor, 0.5),
+        "floor_label": floor_label,
+        "note": format!("{ROUNDS} rounds of {BATCH} calls each, alternating"),
+    });
+    println!("{line}");
 }
 
 fn bench(c: &mut Criterion) {
@@ -150,8 +176,20 @@ fn bench(c: &mut Criterion) {
         });
         group.bench_function("ring verify of the base", |b| b.iter(|| verify_raw(&s)));
         group.finish();
-        let (ours_s, raw_s) = paired(|| sign_ours(&s), || sign_raw(&s));
-        let (ours_v, raw_v) = paired(|| verify_ours(&s, &verifier, now), || verify_raw(&s));
+        let (ours_s, raw_s, all_s, all_raw_s) = paired(|| sign_ours(&s), || sign_raw(&s));
+        let (ours_v, raw_v, all_v, all_raw_v) = paired(|| verify_ours(&s, &verifier, now), || verify_raw(&s));
+        emit_figure(
+            &format!("sign_{name}"),
+            "raw ring sign of the base",
+            all_s,
+            all_raw_s,
+        );
+        emit_figure(
+            &format!("verify_{name}"),
+            "raw ring verify of the base",
+            all_v,
+            all_raw_v,
+        );
         ratios.push((name, ours_s, raw_s, ours_v, raw_v));
     }
     breakdown();

@@ -33,4 +33,16 @@ pub fn print_against_floor(what: &str, mut measured: Vec<Duration>, mut floor: V
         "p50 ratio {what}/floor: {:.3} (target <= 1.3)",
         m50.as_secs_f64() / f50.as_secs_f64()
     );
+    // One JSON line for `scripts/bench` (its aggregator applies the budget), in microseconds.
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    let line = serde_json::json!({
+        "figure": format!("{what}_durable"),
+        "unit": "us",
+        "median": us(m50),
+        "p99": us(m99),
+        "floor": us(f50),
+        "floor_label": "seal + write + fsync + rename + fsync dir",
+        "note": format!("{} interleaved samples each", measured.len()),
+    });
+    println!("{line}");
 }
