@@ -14,6 +14,9 @@ fuzz_target!(|data: &[u8]| {
     }
     for algorithm in [DigestAlgorithm::Sha256, DigestAlgorithm::Sha512] {
         let ours = content_digest(body, algorithm);
-        assert!(verify_content_digest(&ours, body).is_ok(), "our own digest failed to verify");
+        assert!(
+            verify_content_digest(&ours, body).is_ok(),
+            "our own digest failed to verify"
+        );
     }
 });

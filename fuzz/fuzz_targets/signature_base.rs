@@ -38,7 +38,10 @@ fn check(message: &Message<'_>, headers: &tellsafe::sign::http::Headers) {
     for sig in signatures {
         if let Ok(base) = signature_base(message, &sig.input) {
             let last = base.rsplit('\n').next().unwrap_or_default();
-            assert!(last.starts_with("\"@signature-params\": "), "base does not end with the params line");
+            assert!(
+                last.starts_with("\"@signature-params\": "),
+                "base does not end with the params line"
+            );
             assert_eq!(
                 base.matches('\n').count(),
                 sig.input.components.len(),

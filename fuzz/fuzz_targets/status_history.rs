@@ -12,5 +12,9 @@ fuzz_target!(|data: &[u8]| {
     let json = serde_json::to_vec(&history).expect("a history serializes");
     let again: History = serde_json::from_slice(&json).expect("a serialized history loads again");
     assert_eq!(again, history, "history round trip changed it");
-    assert_eq!(history.replay().ok().as_ref(), Some(history.state()), "replay disagrees with the state");
+    assert_eq!(
+        history.replay().ok().as_ref(),
+        Some(history.state()),
+        "replay disagrees with the state"
+    );
 });
