@@ -5,7 +5,10 @@
 //! A reference for the contract (see `openapi.yaml` beside this crate), not a product: account
 //! and reviewer authentication are simulated with demo tokens, loudly labelled as such.
 
+pub mod abuse;
+pub mod attestation;
 pub mod audit;
+pub mod case_events;
 pub mod case_history;
 pub mod cases;
 pub mod cli;
@@ -13,9 +16,12 @@ pub mod clock;
 pub mod console;
 pub mod db;
 pub mod http;
+pub mod linking;
+pub mod priority;
 pub mod ratelimit;
 pub mod report_glue;
 pub mod signing;
+pub mod sla;
 pub mod state;
 
 use std::collections::HashMap;
@@ -100,6 +106,9 @@ pub enum ServeError {
         tellsafe::status::event::MAX_APPEAL_WINDOW_DAYS
     )]
     AppealWindow,
+    /// The `--sla-*` options do not make a valid table.
+    #[error(transparent)]
+    Sla(#[from] tellsafe::intake::review::SlaError),
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] db::StoreError),
@@ -125,6 +134,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let appeal_window = tellsafe::status::AppealWindow::days(args.appeal_window_days)
         .map_err(|_| ServeError::AppealWindow)?;
     let reviewers = parse_pairs(&args.demo_reviewers).ok_or(ServeError::BadPair)?;
+    sla::configure(args.sla_table()?);
     let pause = WriterPause::default();
     let (writer, writer_thread) = Writer::open(&args.db, pause.clone())?;
     let keys = {
@@ -218,6 +228,16 @@ async fn purge_nonces(writer: Writer, clock: clock::Clock) {
             Ok(Ok(closed)) if closed > 0 => tracing::info!(closed, "appeal windows ended"),
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "appeal-window sweep failed"),
+        }
+        // Same tick: SLA breaches on the server clock (console reads sweep too).
+        let now = clock.now().unix_millis();
+        match writer
+            .write(move |conn| Ok(Ok::<usize, ()>(sla::sweep(conn, now)?)))
+            .await
+        {
+            Ok(Ok(breached)) if breached > 0 => tracing::info!(breached, "SLA breaches recorded"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "SLA sweep failed"),
         }
     }
 }
