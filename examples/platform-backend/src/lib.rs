@@ -16,6 +16,7 @@ pub mod clock;
 pub mod console;
 pub mod db;
 pub mod http;
+pub mod linked_cases;
 pub mod linking;
 pub mod priority;
 pub mod ratelimit;
