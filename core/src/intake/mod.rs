@@ -18,6 +18,6 @@ pub mod review;
 pub use body::{BodyError, BodyKind, MAX_BODY_BYTES, MAX_JSON_DEPTH, check_json_depth};
 pub use codes::ErrorCode;
 pub use idempotency::{IdempotencyOutcome, decide_idempotency};
-pub use receipt::{ErrorBody, Receipt};
 pub use priority::{Priority, PriorityInput, score};
+pub use receipt::{ErrorBody, Receipt};
 pub use review::{ReviewTier, SlaTable, review_tier, sla_tier};

@@ -256,7 +256,11 @@ pub fn score(input: &PriorityInput) -> Priority {
         });
     }
     if let Some(reliability) = input.reliability {
-        let r = if reliability.is_finite() { reliability.clamp(0.0, 1.0) } else { 0.5 };
+        let r = if reliability.is_finite() {
+            reliability.clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
         // (r - 0.5) * 2 in [-1, 1], scaled; rounding keeps it inside ±RELIABILITY_WEIGHT.
         #[allow(clippy::cast_possible_truncation, reason = "bounded to ±RELIABILITY_WEIGHT")]
         let points = ((r - 0.5) * 2.0 * f64::from(RELIABILITY_WEIGHT)).round() as i32;
@@ -331,7 +335,12 @@ mod tests {
         input.independent_reporters = 2;
         input.upheld_against_subject = 1;
         let p = score(&input);
-        let sum: i32 = p.contributions.iter().filter(|c| c.reason != Reason::Waiting).map(|c| c.points).sum();
+        let sum: i32 = p
+            .contributions
+            .iter()
+            .filter(|c| c.reason != Reason::Waiting)
+            .map(|c| c.points)
+            .sum();
         assert_eq!(i32::from(p.priority), sum);
         assert!(p.contributions.iter().any(|c| c.reason == Reason::Reporters));
         assert!(p.contributions.iter().any(|c| c.reason == Reason::AccountHistory));
@@ -385,17 +394,19 @@ mod tests {
                 any::<u32>(),
                 any::<i64>(),
             )
-                .prop_map(|(c, cse, sh, age_band, in_danger, live, n, rel, upheld, wait)| PriorityInput {
-                    category: Category::ALL[c],
-                    any_cse: cse,
-                    any_self_harm: sh,
-                    age_band,
-                    in_danger,
-                    live_harm: live,
-                    independent_reporters: n,
-                    reliability: rel,
-                    upheld_against_subject: upheld,
-                    waiting_millis: wait,
+                .prop_map(|(c, cse, sh, age_band, in_danger, live, n, rel, upheld, wait)| {
+                    PriorityInput {
+                        category: Category::ALL[c],
+                        any_cse: cse,
+                        any_self_harm: sh,
+                        age_band,
+                        in_danger,
+                        live_harm: live,
+                        independent_reporters: n,
+                        reliability: rel,
+                        upheld_against_subject: upheld,
+                        waiting_millis: wait,
+                    }
                 })
         }
 

@@ -107,7 +107,12 @@ pub struct SlaTable {
 impl Default for SlaTable {
     fn default() -> SlaTable {
         SlaTable {
-            millis: [DEFAULT_P0_MILLIS, DEFAULT_P1_MILLIS, DEFAULT_P2_MILLIS, DEFAULT_P3_MILLIS],
+            millis: [
+                DEFAULT_P0_MILLIS,
+                DEFAULT_P1_MILLIS,
+                DEFAULT_P2_MILLIS,
+                DEFAULT_P3_MILLIS,
+            ],
         }
     }
 }
@@ -180,7 +185,10 @@ mod tests {
         let t = SlaTable::default();
         assert_eq!(t.first_look_millis(ReviewTier::Immediate), 15 * 60_000);
         assert_eq!(t.first_look_millis(ReviewTier::Urgent), 3_600_000);
-        assert_eq!(SlaTable::new(1, 2, 3, 4).map(|t| t.first_look_millis(ReviewTier::High)), Ok(3));
+        assert_eq!(
+            SlaTable::new(1, 2, 3, 4).map(|t| t.first_look_millis(ReviewTier::High)),
+            Ok(3)
+        );
         assert_eq!(SlaTable::new(0, 2, 3, 4), Err(SlaError::NotPositive));
         assert_eq!(SlaTable::new(5, 2, 3, 4), Err(SlaError::NotMonotonic));
         for tier in ReviewTier::ALL {

@@ -49,7 +49,12 @@ pub fn key_weight(attestation: Attestation, key_age_millis: i64) -> f64 {
 
 /// Checks every subject of a new report at `now`; raises each flag once per subject.
 /// Returns the flags raised now.
-pub fn check(conn: &Connection, linked_case_id: i64, facts: &LinkFacts, now: i64) -> Result<Vec<&'static str>, StoreError> {
+pub fn check(
+    conn: &Connection,
+    linked_case_id: i64,
+    facts: &LinkFacts,
+    now: i64,
+) -> Result<Vec<&'static str>, StoreError> {
     let mut raised = Vec::new();
     for (kind, hash) in facts.keys.iter().filter(|(k, _)| *k == LinkKind::Subject) {
         let reporters: Vec<(i64, String)> = conn
@@ -59,7 +64,9 @@ pub fn check(conn: &Connection, linked_case_id: i64, facts: &LinkFacts, now: i64
                  WHERE l.kind = ?1 AND l.key_hash = ?2 AND r.received_at > ?3
                  GROUP BY r.account_id",
             )?
-            .query_map(params![kind.code(), hash, now - BURST_WINDOW_MILLIS], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map(params![kind.code(), hash, now - BURST_WINDOW_MILLIS], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
             .collect::<Result<_, _>>()?;
         let count = i64::try_from(reporters.len()).unwrap_or(i64::MAX);
         if count < BURST_MIN_REPORTERS {
@@ -69,9 +76,15 @@ pub fn check(conn: &Connection, linked_case_id: i64, facts: &LinkFacts, now: i64
             .iter()
             .map(|(age, att)| key_weight(Attestation::from_code(att), *age))
             .sum();
-        let mut found = vec![(flags::BURST, json!({"reporters": count, "window_ms": BURST_WINDOW_MILLIS}))];
+        let mut found = vec![(
+            flags::BURST,
+            json!({"reporters": count, "window_ms": BURST_WINDOW_MILLIS}),
+        )];
         if weight >= CLUSTER_MIN_WEIGHT {
-            found.push((flags::REPORTER_CLUSTER, json!({"reporters": count, "young_key_weight": weight})));
+            found.push((
+                flags::REPORTER_CLUSTER,
+                json!({"reporters": count, "young_key_weight": weight}),
+            ));
         }
         for (flag, detail) in found {
             let inserted = conn
@@ -135,6 +148,9 @@ mod tests {
     fn attestation_only_lowers_the_weight_of_young_keys() {
         assert_eq!(key_weight(Attestation::Unattested, YOUNG_KEY_MILLIS), 0.0);
         assert!(key_weight(Attestation::Attested, 0) < key_weight(Attestation::Unattested, 0));
-        assert!(ATTESTED_WEIGHT * (BURST_MIN_REPORTERS as f64) < CLUSTER_MIN_WEIGHT, "attested devices alone never cluster at the minimum burst");
+        assert!(
+            ATTESTED_WEIGHT * (BURST_MIN_REPORTERS as f64) < CLUSTER_MIN_WEIGHT,
+            "attested devices alone never cluster at the minimum burst"
+        );
     }
 }

@@ -187,7 +187,9 @@ fn triage(conn: &Connection, case_id: i64, new: &NewReport) -> Result<Receipt, S
     crate::abuse::check(conn, linked, &new.links, now)?;
     let priority = crate::priority::recompute(conn, linked, now)?.map_or(r.priority, |p| p.priority);
     let tier = crate::priority::tier_of(new.facts.category, new.facts.in_danger_now, priority);
-    let expected = r.received_at.plus_millis(crate::sla::table().first_look_millis(tier));
+    let expected = r
+        .received_at
+        .plus_millis(crate::sla::table().first_look_millis(tier));
     conn.prepare_cached("UPDATE reports SET tier = ?1, expected_review_by = ?2 WHERE case_id = ?3")?
         .execute(params![tier.code(), millis(expected), case_id])?;
     Ok(Receipt {

@@ -90,16 +90,56 @@ pub fn detail(conn: &Connection, id: i64, now: i64) -> Result<Option<Value>, Sto
                 expected_review_by, first_look_at, decided_at, breached_at
          FROM reports WHERE linked_case_id = ?1 AND deleted_at IS NULL ORDER BY received_at, case_id",
     )?;
-    let raw: Vec<(i64, String, String, String, String, bool, String, String, i64, i64, Option<i64>, Option<i64>, Option<i64>)> = stmt
+    let raw: Vec<(
+        i64,
+        String,
+        String,
+        String,
+        String,
+        bool,
+        String,
+        String,
+        i64,
+        i64,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+    )> = stmt
         .query_map([id], |r| {
             Ok((
-                r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?,
-                r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?,
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
+                r.get(10)?,
+                r.get(11)?,
+                r.get(12)?,
             ))
         })?
         .collect::<Result<_, _>>()?;
     let mut reports = Vec::new();
-    for (case_id, report_id, account, category, age_band, in_danger, state, tier, received, due, look, decided, breached) in raw {
+    for (
+        case_id,
+        report_id,
+        account,
+        category,
+        age_band,
+        in_danger,
+        state,
+        tier,
+        received,
+        due,
+        look,
+        decided,
+        breached,
+    ) in raw
+    {
         let record = crate::priority::record(conn, &account, &category)?;
         let cat = Category::from_code(&category).unwrap_or(Category::Other);
         let tier_code = tellsafe::intake::ReviewTier::from_code(&tier);

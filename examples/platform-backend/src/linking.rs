@@ -99,7 +99,10 @@ pub fn facts(body: &[u8], account: &str) -> LinkFacts {
     let mut live_harm = view.flags.coerced;
     for subject in &view.subjects {
         if subject.kind == "conversation" {
-            keys.push((LinkKind::Conversation, key_hash(LinkKind::Conversation, &subject.id)));
+            keys.push((
+                LinkKind::Conversation,
+                key_hash(LinkKind::Conversation, &subject.id),
+            ));
         } else {
             live_harm |= subject.kind == "live_stream";
             let value = format!("{}:{}", subject.kind, subject.id);
@@ -128,9 +131,8 @@ pub fn facts(body: &[u8], account: &str) -> LinkFacts {
 pub fn link(conn: &Connection, case_id: i64, facts: &LinkFacts, now: i64) -> Result<i64, StoreError> {
     let mut found: Vec<i64> = Vec::new();
     {
-        let mut stmt = conn.prepare_cached(
-            "SELECT linked_case_id FROM link_keys WHERE kind = ?1 AND key_hash = ?2",
-        )?;
+        let mut stmt =
+            conn.prepare_cached("SELECT linked_case_id FROM link_keys WHERE kind = ?1 AND key_hash = ?2")?;
         for (kind, hash) in &facts.keys {
             let mut rows = stmt.query(params![kind.code(), hash])?;
             if let Some(row) = rows.next()? {
@@ -174,8 +176,10 @@ pub fn link(conn: &Connection, case_id: i64, facts: &LinkFacts, now: i64) -> Res
              ON CONFLICT (kind, key_hash) DO UPDATE SET linked_case_id = excluded.linked_case_id",
         )?
         .execute(params![kind.code(), hash, target])?;
-        conn.prepare_cached("INSERT OR IGNORE INTO report_links (case_id, kind, key_hash) VALUES (?1, ?2, ?3)")?
-            .execute(params![case_id, kind.code(), hash])?;
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO report_links (case_id, kind, key_hash) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![case_id, kind.code(), hash])?;
     }
     conn.prepare_cached("UPDATE reports SET linked_case_id = ?1, live_harm = ?2 WHERE case_id = ?3")?
         .execute(params![target, facts.live_harm, case_id])?;
@@ -268,21 +272,45 @@ mod tests {
             "alice",
         );
         let kinds: Vec<LinkKind> = f.keys.iter().map(|(k, _)| *k).collect();
-        for kind in [LinkKind::Subject, LinkKind::Victim, LinkKind::Conversation, LinkKind::Hash] {
+        for kind in [
+            LinkKind::Subject,
+            LinkKind::Victim,
+            LinkKind::Conversation,
+            LinkKind::Hash,
+        ] {
             assert!(kinds.contains(&kind), "{kind:?}");
         }
         assert!(f.live_harm);
         assert!(f.keys.iter().all(|(_, h)| !h.contains("u_1") && h.len() == 64));
-        let other = facts(&body(json!([{"kind": "user", "id": "u_1"}]), json!([]), true), "bob");
-        assert_ne!(f.keys.iter().find(|(k, _)| *k == LinkKind::Victim), other.keys.iter().find(|(k, _)| *k == LinkKind::Victim));
+        let other = facts(
+            &body(json!([{"kind": "user", "id": "u_1"}]), json!([]), true),
+            "bob",
+        );
+        assert_ne!(
+            f.keys.iter().find(|(k, _)| *k == LinkKind::Victim),
+            other.keys.iter().find(|(k, _)| *k == LinkKind::Victim)
+        );
     }
 
     #[test]
     fn shared_keys_link_and_bridging_reports_merge_into_the_oldest() {
         let conn = db();
-        let a = facts(&body(json!([{"kind": "user", "id": "u_1"}]), json!([]), false), "x");
-        let b = facts(&body(json!([{"kind": "user", "id": "u_2"}]), json!([]), false), "x");
-        let both = facts(&body(json!([{"kind": "user", "id": "u_1"}, {"kind": "user", "id": "u_2"}]), json!([]), false), "x");
+        let a = facts(
+            &body(json!([{"kind": "user", "id": "u_1"}]), json!([]), false),
+            "x",
+        );
+        let b = facts(
+            &body(json!([{"kind": "user", "id": "u_2"}]), json!([]), false),
+            "x",
+        );
+        let both = facts(
+            &body(
+                json!([{"kind": "user", "id": "u_1"}, {"kind": "user", "id": "u_2"}]),
+                json!([]),
+                false,
+            ),
+            "x",
+        );
         for id in 1..=4 {
             report(&conn, id);
         }
@@ -290,9 +318,15 @@ mod tests {
         let second = link(&conn, 2, &b, 0).unwrap();
         assert_ne!(first, second);
         assert_eq!(link(&conn, 3, &both, 0).unwrap(), first.min(second));
-        assert_eq!(link(&conn, 4, &b, 0).unwrap(), first.min(second), "keys of a merged case point at the survivor");
+        assert_eq!(
+            link(&conn, 4, &b, 0).unwrap(),
+            first.min(second),
+            "keys of a merged case point at the survivor"
+        );
         let distinct: i64 = conn
-            .query_row("SELECT count(DISTINCT linked_case_id) FROM reports", [], |r| r.get(0))
+            .query_row("SELECT count(DISTINCT linked_case_id) FROM reports", [], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert_eq!(distinct, 1);
         assert_eq!(shared_kinds(&conn, 4).unwrap(), vec!["subject".to_owned()]);

@@ -126,11 +126,16 @@ pub fn recompute(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Opt
     let scored = score(&input);
     let before: Option<u8> = conn
         .prepare_cached("SELECT priority, reasons FROM linked_cases WHERE linked_case_id = ?1")?
-        .query_row([linked_case_id], |r| Ok((r.get::<_, u8>(0)?, r.get::<_, String>(1)?)))
+        .query_row([linked_case_id], |r| {
+            Ok((r.get::<_, u8>(0)?, r.get::<_, String>(1)?))
+        })
         .optional()?
         .and_then(|(p, reasons)| (reasons != "[]").then_some(p));
     let reasons = serde_json::to_string(&scored.contributions).unwrap_or_else(|_| "[]".to_owned());
-    let floor = scored.floor.and_then(|f| serde_json::to_value(f).ok()).and_then(|v| v.as_str().map(str::to_owned));
+    let floor = scored
+        .floor
+        .and_then(|f| serde_json::to_value(f).ok())
+        .and_then(|v| v.as_str().map(str::to_owned));
     conn.prepare_cached(
         "UPDATE linked_cases SET priority = ?1, reasons = ?2, floor = ?3 WHERE linked_case_id = ?4",
     )?

@@ -37,7 +37,9 @@ pub fn sweep(conn: &Connection, now: i64) -> Result<usize, StoreError> {
              WHERE first_look_at IS NULL AND breached_at IS NULL AND deleted_at IS NULL
                AND expected_review_by <= ?1 LIMIT ?2",
         )?
-        .query_map(params![now, SWEEP_BATCH], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .query_map(params![now, SWEEP_BATCH], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
         .collect::<Result<_, _>>()?;
     for (case_id, linked, tier, due_at) in &due {
         conn.prepare_cached("UPDATE reports SET breached_at = ?1 WHERE case_id = ?2")?
@@ -66,8 +68,10 @@ pub fn sweep(conn: &Connection, now: i64) -> Result<usize, StoreError> {
 pub fn first_look(conn: &Connection, case_ids: &[i64], now: i64) -> Result<(), StoreError> {
     sweep(conn, now)?;
     for id in case_ids {
-        conn.prepare_cached("UPDATE reports SET first_look_at = ?1 WHERE case_id = ?2 AND first_look_at IS NULL")?
-            .execute(params![now, id])?;
+        conn.prepare_cached(
+            "UPDATE reports SET first_look_at = ?1 WHERE case_id = ?2 AND first_look_at IS NULL",
+        )?
+        .execute(params![now, id])?;
     }
     Ok(())
 }
@@ -163,7 +167,11 @@ mod tests {
         first_look(&conn, &[2], 50).unwrap();
         assert_eq!(sweep(&conn, 99).unwrap(), 0);
         assert_eq!(sweep(&conn, 100).unwrap(), 1, "report 2 was looked at in time");
-        assert_eq!(sweep(&conn, 1000).unwrap(), 1, "report 3 breaches later; report 1 only once");
+        assert_eq!(
+            sweep(&conn, 1000).unwrap(),
+            1,
+            "report 3 breaches later; report 1 only once"
+        );
         let s = stats(&conn, 1000).unwrap();
         let urgent = &s["tiers"][1];
         assert_eq!(urgent["breached"], 2);

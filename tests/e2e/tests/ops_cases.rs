@@ -26,7 +26,8 @@ impl Ctx {
         Ctx {
             backend: Backend::start(EXE, &args),
             http: reqwest::Client::new(),
-            openapi: serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml")).unwrap(),
+            openapi: serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml"))
+                .unwrap(),
         }
     }
 
@@ -34,17 +35,37 @@ impl Ctx {
         format!("{}{path}", self.backend.base)
     }
 
-    async fn signed(&self, who: &Install, method: &str, path: &str, body: Option<&[u8]>, idem: Option<&str>) -> Answer {
+    async fn signed(
+        &self,
+        who: &Install,
+        method: &str,
+        path: &str,
+        body: Option<&[u8]>,
+        idem: Option<&str>,
+    ) -> Answer {
         let url = self.url(path);
         let headers = who.headers(method, &url, body, idem, &nonce());
-        send(&self.http, &self.backend.public_key, method, &url, &headers, body.map(<[u8]>::to_vec)).await
+        send(
+            &self.http,
+            &self.backend.public_key,
+            method,
+            &url,
+            &headers,
+            body.map(<[u8]>::to_vec),
+        )
+        .await
     }
 
     async fn install(&self, token: &str) -> Install {
         let who = Install::new(token);
-        let reg = self.signed(&who, "POST", "/v1/keys", Some(&who.registration()), None).await;
+        let reg = self
+            .signed(&who, "POST", "/v1/keys", Some(&who.registration()), None)
+            .await;
         assert_eq!(reg.status, 201, "{}", reg.body);
-        assert_eq!(reg.body["attestation"], "unattested", "no attestation provider: stored unattested");
+        assert_eq!(
+            reg.body["attestation"], "unattested",
+            "no attestation provider: stored unattested"
+        );
         self.conforms("KeyRegistered", &reg.body);
         who
     }
@@ -53,7 +74,9 @@ impl Ctx {
     async fn report(&self, who: &Install, r: Rep) -> (Value, uuid::Uuid) {
         let id = uuid::Uuid::now_v7();
         let body = r.body(&id);
-        let answer = self.signed(who, "POST", "/v1/reports", Some(&body), Some(&id.to_string())).await;
+        let answer = self
+            .signed(who, "POST", "/v1/reports", Some(&body), Some(&id.to_string()))
+            .await;
         assert_eq!(answer.status, 201, "{}", answer.body);
         self.conforms("Receipt", &answer.body);
         (answer.body, id)
@@ -65,7 +88,15 @@ impl Ctx {
             ("authorization".to_owned(), REVIEWER.to_owned()),
             ("content-type".to_owned(), "application/json".to_owned()),
         ];
-        let answer = send(&self.http, &self.backend.public_key, method, &url, &headers, body.map(|b| b.to_string().into_bytes())).await;
+        let answer = send(
+            &self.http,
+            &self.backend.public_key,
+            method,
+            &url,
+            &headers,
+            body.map(|b| b.to_string().into_bytes()),
+        )
+        .await;
         assert_eq!(answer.status, 200, "{method} {path}: {}", answer.body);
         answer.body
     }
@@ -93,52 +124,77 @@ impl Ctx {
             .find(|e| e["case_id"] == case && (e["kind"] == "case_created" || e["kind"] == "report_linked"))
             .and_then(|e| e["linked_case_id"].as_i64())
             .unwrap();
-        while let Some(merge) = events
-            .iter()
-            .find(|e| e["kind"] == "cases_merged" && e["detail"]["merged"].as_array().unwrap().contains(&json!(linked)))
-        {
+        while let Some(merge) = events.iter().find(|e| {
+            e["kind"] == "cases_merged" && e["detail"]["merged"].as_array().unwrap().contains(&json!(linked))
+        }) {
             linked = merge["linked_case_id"].as_i64().unwrap();
         }
         linked
     }
 
     async fn events(&self) -> Vec<Value> {
-        let feed = self.reviewer("GET", "/v1/console/case-events?since=0", None).await;
+        let feed = self
+            .reviewer("GET", "/v1/console/case-events?since=0", None)
+            .await;
         self.conforms("CaseEvents", &feed);
         feed["events"].as_array().unwrap().clone()
     }
 
     async fn summary(&self, linked: i64) -> Value {
         let list = self.reviewer("GET", "/v1/console/linked-cases", None).await;
-        list["linked_cases"].as_array().unwrap().iter().find(|c| c["linked_case_id"] == linked).unwrap().clone()
+        list["linked_cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["linked_case_id"] == linked)
+            .unwrap()
+            .clone()
     }
 
     async fn open(&self, linked: i64) -> Value {
-        let detail = self.reviewer("GET", &format!("/v1/console/linked-cases/{linked}"), None).await;
+        let detail = self
+            .reviewer("GET", &format!("/v1/console/linked-cases/{linked}"), None)
+            .await;
         self.conforms("LinkedCase", &detail);
         detail
     }
 
     async fn advance(&self, seconds: i64) {
-        let resp = self.http.post(self.url("/v1/test/advance-clock")).json(&json!({"seconds": seconds})).send().await.unwrap();
+        let resp = self
+            .http
+            .post(self.url("/v1/test/advance-clock"))
+            .json(&json!({"seconds": seconds}))
+            .send()
+            .await
+            .unwrap();
         assert!(resp.status().is_success());
     }
 
     async fn decide_none(&self, case: i64) {
-        self.reviewer("POST", &format!("/v1/console/cases/{case}/start-review"), None).await;
+        self.reviewer("POST", &format!("/v1/console/cases/{case}/start-review"), None)
+            .await;
         let decision = json!({
             "actions": ["none"], "grounds": null, "automated_detection": false,
             "automated_decision": "not_automated", "holds": [], "disclosure": "full",
             "explanation": "Not a violation.", "content_type": "text", "territorial_scope": "worldwide"
         });
-        self.reviewer("POST", &format!("/v1/console/cases/{case}/decide"), Some(decision)).await;
+        self.reviewer(
+            "POST",
+            &format!("/v1/console/cases/{case}/decide"),
+            Some(decision),
+        )
+        .await;
     }
 
     fn conforms(&self, name: &str, body: &Value) {
-        let schema = json!({"$ref": format!("#/components/schemas/{name}"), "components": self.openapi["components"]});
+        let schema =
+            json!({"$ref": format!("#/components/schemas/{name}"), "components": self.openapi["components"]});
         let validator = jsonschema::validator_for(&schema).unwrap();
         let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
-        assert!(errors.is_empty(), "{name} does not match openapi.yaml: {errors:?}\n{body}");
+        assert!(
+            errors.is_empty(),
+            "{name} does not match openapi.yaml: {errors:?}\n{body}"
+        );
     }
 }
 
@@ -181,11 +237,17 @@ impl Rep {
 }
 
 fn reason<'a>(score: &'a Value, name: &str) -> Option<&'a Value> {
-    score["reasons"].as_array().unwrap().iter().find(|r| r["reason"] == name)
+    score["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["reason"] == name)
 }
 
 fn millis(v: &Value) -> i64 {
-    serde_json::from_value::<tellsafe::Timestamp>(v.clone()).unwrap().unix_millis()
+    serde_json::from_value::<tellsafe::Timestamp>(v.clone())
+        .unwrap()
+        .unix_millis()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -221,7 +283,12 @@ async fn reports_link_by_subject_victim_conversation_and_hash_across_categories_
     v.subjects = json!([{"kind": "user", "id": "u_v3"}]);
     let (_, v3) = ctx.report(&bob, v).await;
 
-    let pairs = [(s1, s2, "subject"), (c1, c2, "conversation"), (h1, h2, "hash"), (v1, v2, "victim")];
+    let pairs = [
+        (s1, s2, "subject"),
+        (c1, c2, "conversation"),
+        (h1, h2, "hash"),
+        (v1, v2, "victim"),
+    ];
     let mut linked_ids = Vec::new();
     for (a, b, kind) in pairs {
         let la = ctx.linked_of(&a).await;
@@ -230,25 +297,41 @@ async fn reports_link_by_subject_victim_conversation_and_hash_across_categories_
         let reports = detail["reports"].as_array().unwrap();
         assert_eq!(reports.len(), 2, "{kind}: the case shows both reports");
         for r in reports {
-            assert!(r["linked_by"].as_array().unwrap().iter().any(|k| k == kind), "{kind}: {r}");
+            assert!(
+                r["linked_by"].as_array().unwrap().iter().any(|k| k == kind),
+                "{kind}: {r}"
+            );
         }
         linked_ids.push(la);
     }
     linked_ids.sort_unstable();
     linked_ids.dedup();
     assert_eq!(linked_ids.len(), 4, "the four groups stay apart");
-    assert_ne!(ctx.linked_of(&v3).await, ctx.linked_of(&v1).await, "another child is another victim");
+    assert_ne!(
+        ctx.linked_of(&v3).await,
+        ctx.linked_of(&v1).await,
+        "another child is another victim"
+    );
     let subject_case = ctx.linked_of(&s1).await;
     let categories = ctx.summary(subject_case).await["categories"].clone();
-    assert_eq!(categories.as_array().unwrap().len(), 2, "across categories: {categories}");
+    assert_eq!(
+        categories.as_array().unwrap().len(),
+        2,
+        "across categories: {categories}"
+    );
 
     // No time limit: a report 400 days later about the same account joins the same case.
     let days = 400;
     ctx.advance(days * 86_400).await;
     bob.clock_offset = days * 86_400;
-    let (_, late) = ctx.report(&bob, Rep::about("violence_or_threats", "u_subject")).await;
+    let (_, late) = ctx
+        .report(&bob, Rep::about("violence_or_threats", "u_subject"))
+        .await;
     assert_eq!(ctx.linked_of(&late).await, subject_case);
-    assert_eq!(ctx.open(subject_case).await["reports"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        ctx.open(subject_case).await["reports"].as_array().unwrap().len(),
+        3
+    );
 
     // A report bridging two cases merges them into the older one.
     let mut bridge = Rep::about("bullying", "u_c1");
@@ -267,10 +350,14 @@ async fn priority_shows_its_reasons_and_floors_hold_against_reporter_reliability
     let bob = ctx.install("token-bob").await;
 
     // Floors: sexual exploitation, in danger, self-harm; tiers follow.
-    let (cse, _) = ctx.report(&alice, Rep::about("sexual_images_of_child", "u_f1")).await;
+    let (cse, _) = ctx
+        .report(&alice, Rep::about("sexual_images_of_child", "u_f1"))
+        .await;
     assert!(cse["priority"].as_u64().unwrap() >= u64::from(CSE_FLOOR));
     assert_eq!(cse["review_tier"], "urgent");
-    let (sextortion, _) = ctx.report(&alice, Rep::about("threat_to_share_pictures", "u_f2")).await;
+    let (sextortion, _) = ctx
+        .report(&alice, Rep::about("threat_to_share_pictures", "u_f2"))
+        .await;
     assert_eq!(sextortion["review_tier"], "immediate", "sextortion is P0");
     let mut danger = Rep::about("bullying", "u_f3");
     danger.in_danger = true;
@@ -286,25 +373,38 @@ async fn priority_shows_its_reasons_and_floors_hold_against_reporter_reliability
     // Make alice's record poor in bullying and in self-harm: three reports each, none upheld.
     for (i, category) in ["bullying", "self_harm_or_suicide"].iter().enumerate() {
         for n in 0..3 {
-            let (_, id) = ctx.report(&alice, Rep::about(category, &format!("u_r{i}_{n}"))).await;
+            let (_, id) = ctx
+                .report(&alice, Rep::about(category, &format!("u_r{i}_{n}")))
+                .await;
             ctx.decide_none(ctx.case_of(&id).await).await;
         }
     }
     // Bullying: reliability is applied and lowers alice's new report below bob's identical one.
     let (a_b, a_id) = ctx.report(&alice, Rep::about("bullying", "u_new_a")).await;
     let (b_b, _) = ctx.report(&bob, Rep::about("bullying", "u_new_b")).await;
-    assert!(a_b["priority"].as_u64() < b_b["priority"].as_u64(), "{a_b} vs {b_b}");
+    assert!(
+        a_b["priority"].as_u64() < b_b["priority"].as_u64(),
+        "{a_b} vs {b_b}"
+    );
     let a_detail = ctx.open(ctx.linked_of(&a_id).await).await;
     let rel = reason(&a_detail["score"], "reporter_reliability").unwrap();
     assert_eq!(rel["applied"], true);
     assert!(rel["points"].as_i64().unwrap() < 0);
-    assert_eq!(a_detail["reports"][0]["reporter_reliability"]["decided"], 3, "visible to moderators");
+    assert_eq!(
+        a_detail["reports"][0]["reporter_reliability"]["decided"], 3,
+        "visible to moderators"
+    );
     assert_eq!(a_detail["reports"][0]["reporter_reliability"]["upheld"], 0);
     // Self-harm: the same poor record is shown but never applied; the floor holds.
-    let (sh, sh_id) = ctx.report(&alice, Rep::about("self_harm_or_suicide", "u_new_sh")).await;
+    let (sh, sh_id) = ctx
+        .report(&alice, Rep::about("self_harm_or_suicide", "u_new_sh"))
+        .await;
     assert!(sh["priority"].as_u64().unwrap() >= u64::from(SELF_HARM_FLOOR));
     let sh_detail = ctx.open(ctx.linked_of(&sh_id).await).await;
-    assert_eq!(reason(&sh_detail["score"], "reporter_reliability").unwrap()["applied"], false);
+    assert_eq!(
+        reason(&sh_detail["score"], "reporter_reliability").unwrap()["applied"],
+        false
+    );
     assert_eq!(sh_detail["reports"][0]["reporter_reliability"]["applied"], false);
     assert_eq!(sh_detail["score"]["floor"], "self_harm");
 
@@ -315,7 +415,11 @@ async fn priority_shows_its_reasons_and_floors_hold_against_reporter_reliability
     ctx.advance(5 * AGEING_MILLIS_PER_POINT / 1000).await;
     let after = ctx.summary(spam_case).await;
     assert_eq!(after["priority"], before["priority"]);
-    assert_eq!(after["rank"].as_i64().unwrap(), before["rank"].as_i64().unwrap() + 5, "{before} -> {after}");
+    assert_eq!(
+        after["rank"].as_i64().unwrap(),
+        before["rank"].as_i64().unwrap() + 5,
+        "{before} -> {after}"
+    );
 
     // The console page shows the reasons.
     let page = ctx
@@ -328,7 +432,10 @@ async fn priority_shows_its_reasons_and_floors_hold_against_reporter_reliability
         .text()
         .await
         .unwrap();
-    assert!(page.contains("category_severity") && page.contains("shown, not applied"), "{page}");
+    assert!(
+        page.contains("category_severity") && page.contains("shown, not applied"),
+        "{page}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -340,17 +447,36 @@ async fn sla_breaches_fire_on_the_test_clock_and_percentiles_are_reported() {
     danger.in_danger = true;
     let (p0, p0_id) = ctx.report(&alice, danger).await;
     assert_eq!(p0["review_tier"], "immediate");
-    assert_eq!(millis(&p0["expected_first_review_by"]) - millis(&p0["received_at"]), 10 * MINUTE_MS);
-    let status = ctx.signed(&alice, "GET", &format!("/v1/reports/{p0_id}/status"), None, None).await;
+    assert_eq!(
+        millis(&p0["expected_first_review_by"]) - millis(&p0["received_at"]),
+        10 * MINUTE_MS
+    );
+    let status = ctx
+        .signed(&alice, "GET", &format!("/v1/reports/{p0_id}/status"), None, None)
+        .await;
     assert_eq!(status.status, 200, "{}", status.body);
-    assert_eq!(millis(&status.body["child_status"]["expected_by"]) - millis(&p0["received_at"]), 10 * MINUTE_MS);
-    let (p1, p1_id) = ctx.report(&alice, Rep::about("asked_for_sexual_things", "u_s2")).await;
+    assert_eq!(
+        millis(&status.body["child_status"]["expected_by"]) - millis(&p0["received_at"]),
+        10 * MINUTE_MS
+    );
+    let (p1, p1_id) = ctx
+        .report(&alice, Rep::about("asked_for_sexual_things", "u_s2"))
+        .await;
     assert_eq!(p1["review_tier"], "urgent");
-    assert_eq!(millis(&p1["expected_first_review_by"]) - millis(&p1["received_at"]), 60 * MINUTE_MS);
+    assert_eq!(
+        millis(&p1["expected_first_review_by"]) - millis(&p1["received_at"]),
+        60 * MINUTE_MS
+    );
     let (p3, _) = ctx.report(&alice, Rep::about("spam", "u_s3")).await;
     assert_eq!(p3["review_tier"], "standard");
 
-    let breaches = |events: &[Value]| events.iter().filter(|e| e["kind"] == "sla_breached").cloned().collect::<Vec<_>>();
+    let breaches = |events: &[Value]| {
+        events
+            .iter()
+            .filter(|e| e["kind"] == "sla_breached")
+            .cloned()
+            .collect::<Vec<_>>()
+    };
     assert!(breaches(&ctx.events().await).is_empty());
     ctx.advance(20 * 60).await;
     let found = breaches(&ctx.events().await);
@@ -364,11 +490,23 @@ async fn sla_breaches_fire_on_the_test_clock_and_percentiles_are_reported() {
     ctx.advance(5 * 60).await;
     ctx.decide_none(ctx.case_of(&p1_id).await).await;
     ctx.advance(2 * 3600).await;
-    assert_eq!(breaches(&ctx.events().await).len(), 1, "looked-at reports do not breach; breaches fire once");
+    assert_eq!(
+        breaches(&ctx.events().await).len(),
+        1,
+        "looked-at reports do not breach; breaches fire once"
+    );
 
     let stats = ctx.reviewer("GET", "/v1/console/sla", None).await;
     ctx.conforms("SlaStats", &stats);
-    let tier = |code: &str| stats["tiers"].as_array().unwrap().iter().find(|t| t["tier"] == code).unwrap().clone();
+    let tier = |code: &str| {
+        stats["tiers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["tier"] == code)
+            .unwrap()
+            .clone()
+    };
     let immediate = tier("immediate");
     assert_eq!(immediate["first_look_target_ms"], 10 * MINUTE_MS);
     assert_eq!(immediate["breached"], 1);
@@ -378,12 +516,24 @@ async fn sla_breaches_fire_on_the_test_clock_and_percentiles_are_reported() {
     let slack = MINUTE_MS;
     for p in ["p50", "p95"] {
         let look = urgent["first_look_ms"][p].as_i64().unwrap();
-        assert!((20 * MINUTE_MS..20 * MINUTE_MS + slack).contains(&look), "{p} first look {look}");
+        assert!(
+            (20 * MINUTE_MS..20 * MINUTE_MS + slack).contains(&look),
+            "{p} first look {look}"
+        );
         let decision = urgent["decision_ms"][p].as_i64().unwrap();
-        assert!((25 * MINUTE_MS..25 * MINUTE_MS + slack).contains(&decision), "{p} decision {decision}");
+        assert!(
+            (25 * MINUTE_MS..25 * MINUTE_MS + slack).contains(&decision),
+            "{p} decision {decision}"
+        );
     }
     assert_eq!(tier("standard")["awaiting_first_look"], 1);
-    let page = ctx.http.get(ctx.url("/console/sla")).header("authorization", REVIEWER).send().await.unwrap();
+    let page = ctx
+        .http
+        .get(ctx.url("/console/sla"))
+        .header("authorization", REVIEWER)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("P0"));
 }
@@ -415,13 +565,24 @@ async fn a_brigading_burst_flags_the_subject_and_raises_priority_by_at_most_the_
     assert_eq!(summary["independent_reporters"], BRIGADE + 1);
 
     let events = ctx.events().await;
-    let flagged: Vec<&Value> = events.iter().filter(|e| e["kind"] == "subject_flagged" && e["linked_case_id"] == linked).collect();
+    let flagged: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["kind"] == "subject_flagged" && e["linked_case_id"] == linked)
+        .collect();
     let flags: Vec<&Value> = flagged.iter().map(|e| &e["detail"]["flag"]).collect();
-    assert!(flags.contains(&&json!("burst")) && flags.contains(&&json!("reporter_cluster")), "{flagged:?}");
+    assert!(
+        flags.contains(&&json!("burst")) && flags.contains(&&json!("reporter_cluster")),
+        "{flagged:?}"
+    );
     assert_eq!(flagged.len(), 2, "each flag is raised once per subject");
 
     let detail = ctx.open(linked).await;
-    let raised: Vec<&Value> = detail["flags"].as_array().unwrap().iter().map(|f| &f["flag"]).collect();
+    let raised: Vec<&Value> = detail["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| &f["flag"])
+        .collect();
     assert!(raised.contains(&&json!("burst")) && raised.contains(&&json!("reporter_cluster")));
     let reporters = reason(&detail["score"], "reporters").unwrap();
     assert_eq!(reporters["points"], REPORTERS_CAP);
@@ -429,7 +590,9 @@ async fn a_brigading_burst_flags_the_subject_and_raises_priority_by_at_most_the_
     // Volume alone never acts: every report is still waiting for a person.
     for id in &ids {
         let case = ctx.case_of(id).await;
-        let shown = ctx.reviewer("GET", &format!("/v1/console/cases/{case}"), None).await;
+        let shown = ctx
+            .reviewer("GET", &format!("/v1/console/cases/{case}"), None)
+            .await;
         assert_eq!(shown["status"]["state"], "received", "{shown}");
         assert_eq!(shown["events"].as_array().unwrap().len(), 0);
     }

@@ -147,7 +147,8 @@ async fn linked_page(State(state): State<AppState>, headers: HeaderMap, Path(id)
 }
 
 fn millis_text(v: &Value) -> String {
-    v.as_i64().map_or_else(|| "—".to_owned(), |ms| format!("{:.1} min", ms as f64 / 60_000.0))
+    v.as_i64()
+        .map_or_else(|| "—".to_owned(), |ms| format!("{:.1} min", ms as f64 / 60_000.0))
 }
 
 async fn sla_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
