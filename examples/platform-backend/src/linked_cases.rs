@@ -90,82 +90,46 @@ pub fn detail(conn: &Connection, id: i64, now: i64) -> Result<Option<Value>, Sto
                 expected_review_by, first_look_at, decided_at, breached_at
          FROM reports WHERE linked_case_id = ?1 AND deleted_at IS NULL ORDER BY received_at, case_id",
     )?;
-    let raw: Vec<(
-        i64,
-        String,
-        String,
-        String,
-        String,
-        bool,
-        String,
-        String,
-        i64,
-        i64,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-    )> = stmt
+    // Row fields as JSON, with the three the reliability lookup needs kept typed.
+    let rows: Vec<(i64, String, bool, Value)> = stmt
         .query_map([id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-                r.get(8)?,
-                r.get(9)?,
-                r.get(10)?,
-                r.get(11)?,
-                r.get(12)?,
-            ))
+            let case_id: i64 = r.get(0)?;
+            let category: String = r.get(3)?;
+            let in_danger: bool = r.get(5)?;
+            let tier: String = r.get(7)?;
+            let tier_code = tellsafe::intake::ReviewTier::from_code(&tier);
+            let partial = json!({
+                "case_id": case_id,
+                "report_id": r.get::<_, String>(1)?,
+                "category": category,
+                "age_band": r.get::<_, String>(4)?,
+                "in_danger_now": in_danger,
+                "state": r.get::<_, String>(6)?,
+                "review_tier": tier,
+                "sla": tier_code.map(|t| t.sla_name()),
+                "first_look_target_ms": tier_code.map(|t| table.first_look_millis(t)),
+                "received_at": ts(r.get(8)?),
+                "first_look_due": ts(r.get(9)?),
+                "first_look_at": r.get::<_, Option<i64>>(10)?.and_then(ts),
+                "decided_at": r.get::<_, Option<i64>>(11)?.and_then(ts),
+                "breached": r.get::<_, Option<i64>>(12)?.is_some(),
+            });
+            Ok((case_id, r.get(2)?, in_danger, partial))
         })?
         .collect::<Result<_, _>>()?;
     let mut reports = Vec::new();
-    for (
-        case_id,
-        report_id,
-        account,
-        category,
-        age_band,
-        in_danger,
-        state,
-        tier,
-        received,
-        due,
-        look,
-        decided,
-        breached,
-    ) in raw
-    {
+    for (case_id, account, in_danger, mut report) in rows {
+        let category = report["category"].as_str().unwrap_or_default().to_owned();
         let record = crate::priority::record(conn, &account, &category)?;
         let cat = Category::from_code(&category).unwrap_or(Category::Other);
-        let tier_code = tellsafe::intake::ReviewTier::from_code(&tier);
-        reports.push(json!({
-            "case_id": case_id,
-            "report_id": report_id,
-            "category": category,
-            "age_band": age_band,
-            "in_danger_now": in_danger,
-            "state": state,
-            "review_tier": tier,
-            "sla": tier_code.map(|t| t.sla_name()),
-            "first_look_target_ms": tier_code.map(|t| table.first_look_millis(t)),
-            "received_at": ts(received),
-            "first_look_due": ts(due),
-            "first_look_at": look.and_then(ts),
-            "decided_at": decided.and_then(ts),
-            "breached": breached.is_some(),
-            "linked_by": crate::linking::shared_kinds(conn, case_id)?,
-            "reporter_reliability": {
-                "decided": record.decided,
-                "upheld": record.upheld,
-                "reliability": record.reliability(),
-                "applied": crate::priority::reliability_applies(cat, in_danger),
-            },
-        }));
+        report["linked_by"] = json!(crate::linking::shared_kinds(conn, case_id)?);
+        report["reporter_reliability"] = json!({
+            "decided": record.decided,
+            "upheld": record.upheld,
+            "reliability": record.reliability(),
+            "applied": crate::priority::reliability_applies(cat, in_danger),
+        });
+        reports.push(report);
     }
     Ok(Some(json!({
         "linked_case_id": id,
