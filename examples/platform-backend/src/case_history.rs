@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use tellsafe::intake::{ErrorCode, review_tier};
+use tellsafe::intake::{ErrorCode, ReviewTier, review_tier};
 use tellsafe::status::{
     Action, ActionSet, AppealWindow, AutomatedDecision, ChildStatus, Decision, DisclosureLevel,
     DisclosureRules, Event, Grounds, History, HistoryError, Hold, Questions, RejectReason, RevisionReason,
@@ -160,6 +160,9 @@ pub struct Case {
     pub hold_active: bool,
     /// Deleted at the reporter's request.
     pub deleted: bool,
+    /// The linked case this report belongs to (reports linked by subject, victim,
+    /// conversation or content hash).
+    pub linked_case_id: Option<i64>,
 }
 
 impl Case {
@@ -192,7 +195,7 @@ fn ts(ms: i64) -> Timestamp {
 }
 
 const CASE_COLUMNS: &str = "case_id, account_id, report_id, category, age_band, in_danger, priority, tier,
-    received_at, expected_review_by, body, deleted_at, appeal_window_days";
+    received_at, expected_review_by, body, deleted_at, appeal_window_days, linked_case_id";
 
 /// Loads a case by its number.
 pub fn load_by_case(conn: &Connection, case_id: i64) -> Result<Option<Case>, StoreError> {
@@ -229,6 +232,7 @@ fn load_where(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<
                 statements: BTreeMap::new(),
                 hold_active: false,
                 deleted: r.get::<_, Option<i64>>(11)?.is_some(),
+                linked_case_id: r.get(13)?,
             })
         })
         .optional()?;
@@ -370,6 +374,7 @@ pub fn push_event(
             detail: &detail.to_string(),
         },
     )?;
+    record_timers(conn, case, &event)?;
     if let Event::Decide { decision } = &event {
         if decision.holds.is_empty() && !state.handed_to_specialists() {
             release_holds(conn, case.case_id, event.at())?;
@@ -377,6 +382,24 @@ pub fn push_event(
         }
     }
     Ok(Ok(()))
+}
+
+/// SLA and triage bookkeeping of an accepted event: the first review is the first human look;
+/// a decision records time to decision and whether it was upheld (reporter reliability and
+/// the account's history), and re-scores the linked case.
+fn record_timers(conn: &Connection, case: &Case, event: &Event) -> Result<(), StoreError> {
+    let at = event.at().unix_millis();
+    match event {
+        Event::StartReview { .. } => crate::sla::first_look(conn, &[case.case_id], at),
+        Event::Decide { decision } => {
+            crate::sla::decided(conn, case.case_id, at, !decision.actions.is_none())?;
+            if let Some(linked) = case.linked_case_id {
+                crate::priority::recompute(conn, linked, at)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
 }
 
 fn release_holds(conn: &Connection, case_id: i64, now: Timestamp) -> Result<(), StoreError> {
@@ -462,11 +485,15 @@ pub fn child_status(case: &Case) -> ChildStatus {
     let state = case.history.state();
     let band = AgeBand::from_code(&case.age_band).unwrap_or(AgeBand::Unknown);
     let category = Category::from_code(&case.category).unwrap_or(Category::Other);
-    let tier = review_tier(case.priority, case.in_danger);
     let expected_by = state
         .updated_at()
-        .plus_millis(tier.expected_first_review_millis());
+        .plus_millis(crate::sla::table().first_look_millis(tier_of(case)));
     ChildStatus::derive(state, band, category, &disclosure_rules(), Some(expected_by))
+}
+
+/// The report's stored SLA tier (rows without a known code fall back to the priority table).
+pub fn tier_of(case: &Case) -> ReviewTier {
+    ReviewTier::from_code(&case.tier).unwrap_or_else(|| review_tier(case.priority, case.in_danger))
 }
 
 /// The status document the reporter sees: core's history record and derived status, plus
@@ -645,7 +672,7 @@ mod tests {
         let conn = db(1);
         let mut case = load_by_case(&conn, 1).unwrap().unwrap();
         push(&conn, &mut case, Event::StartReview { at: t(1) }, None).unwrap();
-        let tier_millis = review_tier(case.priority, case.in_danger).expected_first_review_millis();
+        let tier_millis = crate::sla::table().first_look_millis(tier_of(&case));
         assert_eq!(
             child_status(&case).expected_by,
             Some(t(1).plus_millis(tier_millis))

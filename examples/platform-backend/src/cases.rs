@@ -5,7 +5,7 @@ use ring::digest::{SHA256, digest};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 use tellsafe::Timestamp;
-use tellsafe::intake::{ErrorCode, IdempotencyOutcome, Receipt, decide_idempotency, review_tier};
+use tellsafe::intake::{ErrorCode, IdempotencyOutcome, Receipt, decide_idempotency};
 use uuid::Uuid;
 
 use crate::audit;
@@ -34,28 +34,31 @@ pub struct NewReport {
     digest: Vec<u8>,
     receipt: Receipt,
     window: AppealWindow,
+    links: crate::linking::LinkFacts,
 }
 
 impl NewReport {
-    /// Computes digest, priority, tier and the hold id.
+    /// Computes digest, link keys, a provisional priority and tier (intake replaces them with
+    /// the linked case's), and the hold id.
     pub fn new(
         facts: ReportFacts,
         body: &[u8],
-        _verified: &Verified,
+        verified: &Verified,
         now: Timestamp,
         window: AppealWindow,
     ) -> NewReport {
         let priority = report_glue::priority(facts.category);
-        let tier = review_tier(priority, facts.in_danger_now);
+        let tier = crate::priority::tier_of(facts.category, facts.in_danger_now, priority);
         let receipt = Receipt {
             report_id: facts.report_id,
             received_at: now,
             hold_id: Uuid::new_v4(),
             priority,
-            expected_first_review_by: now.plus_millis(tier.expected_first_review_millis()),
+            expected_first_review_by: now.plus_millis(crate::sla::table().first_look_millis(tier)),
             review_tier: tier.code().to_owned(),
         };
         NewReport {
+            links: crate::linking::facts(body, &verified.account),
             body: body.to_vec(),
             digest: digest(&SHA256, body).as_ref().to_vec(),
             facts,
@@ -172,7 +175,30 @@ pub fn intake(
             detail: &json!({"hold_id": r.hold_id, "key_id": verified.key_id}).to_string(),
         },
     )?;
-    Ok(Ok(IntakeOutcome::Created(new.receipt.clone())))
+    Ok(Ok(IntakeOutcome::Created(triage(conn, case_id, new)?)))
+}
+
+/// Links a stored report into its case, checks its subjects for bursts, re-scores the case,
+/// and sets the report's tier and deadline from the case's priority and the configured SLA.
+/// Returns the receipt with those live figures.
+fn triage(conn: &Connection, case_id: i64, new: &NewReport) -> Result<Receipt, StoreError> {
+    let r = &new.receipt;
+    let now = millis(r.received_at);
+    let linked = crate::linking::link(conn, case_id, &new.links, now)?;
+    crate::abuse::check(conn, linked, &new.links, now)?;
+    let priority = crate::priority::recompute(conn, linked, now)?.map_or(r.priority, |p| p.priority);
+    let tier = crate::priority::tier_of(new.facts.category, new.facts.in_danger_now, priority);
+    let expected = r
+        .received_at
+        .plus_millis(crate::sla::table().first_look_millis(tier));
+    conn.prepare_cached("UPDATE reports SET tier = ?1, expected_review_by = ?2 WHERE case_id = ?3")?
+        .execute(params![tier.code(), millis(expected), case_id])?;
+    Ok(Receipt {
+        priority,
+        review_tier: tier.code().to_owned(),
+        expected_first_review_by: expected,
+        ..r.clone()
+    })
 }
 
 /// The outbound webhooks of a new case: `case.created` and its intake `hold.placed`.

@@ -136,6 +136,18 @@ pub struct ServeArgs {
     /// Largest accepted clock skew of a signed request, in seconds.
     #[arg(long, env = "TELLSAFE_MAX_SKEW_SECS", default_value_t = DEFAULT_MAX_SKEW_SECS)]
     pub max_skew_secs: u64,
+    /// SLA P0 (in danger now, sextortion): minutes to a first human look.
+    #[arg(long, env = "TELLSAFE_SLA_P0_MINUTES", default_value_t = 15)]
+    pub sla_p0_minutes: u32,
+    /// SLA P1 (child sexual exploitation, other critical harm): minutes to a first human look.
+    #[arg(long, env = "TELLSAFE_SLA_P1_MINUTES", default_value_t = 60)]
+    pub sla_p1_minutes: u32,
+    /// SLA P2 (serious harm): minutes to a first human look.
+    #[arg(long, env = "TELLSAFE_SLA_P2_MINUTES", default_value_t = 24 * 60)]
+    pub sla_p2_minutes: u32,
+    /// SLA P3 (everything else): minutes to a first human look.
+    #[arg(long, env = "TELLSAFE_SLA_P3_MINUTES", default_value_t = 72 * 60)]
+    pub sla_p3_minutes: u32,
     /// Serve static files (the web demo) from this directory at `/`; `.wasm` as application/wasm.
     #[arg(long, env = "TELLSAFE_STATIC_DIR")]
     pub static_dir: Option<PathBuf>,
@@ -152,6 +164,17 @@ impl ServeArgs {
             name.push(".backend-key.pem");
             self.db.with_file_name(name)
         })
+    }
+
+    /// The SLA table from the `--sla-*` options (core refuses non-positive or non-monotonic tiers).
+    pub fn sla_table(&self) -> Result<tellsafe::intake::SlaTable, tellsafe::intake::review::SlaError> {
+        let ms = |minutes: u32| i64::from(minutes) * 60_000;
+        tellsafe::intake::SlaTable::new(
+            ms(self.sla_p0_minutes),
+            ms(self.sla_p1_minutes),
+            ms(self.sla_p2_minutes),
+            ms(self.sla_p3_minutes),
+        )
     }
 
     /// The base URL without a trailing slash.

@@ -5,7 +5,10 @@
 //! A reference for the contract (see `openapi.yaml` beside this crate), not a product: account
 //! and reviewer authentication are simulated with demo tokens, loudly labelled as such.
 
+pub mod abuse;
+pub mod attestation;
 pub mod audit;
+pub mod case_events;
 pub mod case_history;
 pub mod cases;
 pub mod checkpoints;
@@ -17,10 +20,14 @@ pub mod escalations;
 pub mod governance;
 pub mod holds;
 pub mod http;
+pub mod linked_cases;
+pub mod linking;
+pub mod priority;
 pub mod ratelimit;
 pub mod report_glue;
 pub mod roles;
 pub mod signing;
+pub mod sla;
 pub mod state;
 pub mod webhooks;
 
@@ -183,6 +190,9 @@ pub enum ServeError {
         tellsafe::status::event::MAX_APPEAL_WINDOW_DAYS
     )]
     AppealWindow,
+    /// The `--sla-*` options do not make a valid table.
+    #[error(transparent)]
+    Sla(#[from] tellsafe::intake::review::SlaError),
     /// Storage failed.
     #[error(transparent)]
     Store(#[from] db::StoreError),
@@ -217,6 +227,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         args.webhook_url.clone(),
         &args.integration_keys,
     )?;
+    sla::configure(args.sla_table()?);
     let pause = WriterPause::default();
     let (writer, writer_thread) = Writer::open(&args.db, pause.clone())?;
     let keys = {
@@ -321,6 +332,16 @@ async fn purge_nonces(writer: Writer, clock: clock::Clock) {
             Ok(Ok(closed)) if closed > 0 => tracing::info!(closed, "appeal windows ended"),
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "appeal-window sweep failed"),
+        }
+        // Same tick: SLA breaches on the server clock (console reads sweep too).
+        let now = clock.now().unix_millis();
+        match writer
+            .write(move |conn| Ok(Ok::<usize, ()>(sla::sweep(conn, now)?)))
+            .await
+        {
+            Ok(Ok(breached)) if breached > 0 => tracing::info!(breached, "SLA breaches recorded"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "SLA sweep failed"),
         }
     }
 }

@@ -21,6 +21,88 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/console/cases/{case_id}/decide", post(decide))
         .route("/v1/console/cases/{case_id}/question", post(question))
         .route("/v1/console/cases/{case_id}/revise", post(revise))
+        .merge(ops_routes())
+}
+
+/// Trust-and-safety operations: linked cases, SLA figures and the case-event feed.
+fn ops_routes() -> Router<AppState> {
+    Router::new()
+        .route("/v1/console/linked-cases", get(linked_list))
+        .route("/v1/console/linked-cases/{id}", get(linked_show))
+        .route("/v1/console/sla", get(sla_stats))
+        .route("/v1/console/case-events", get(case_events))
+}
+
+/// Runs a writer job for an ops endpoint, mapping storage failures to 503.
+async fn ops_write<T, F>(state: &AppState, job: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&rusqlite::Connection) -> Result<T, crate::db::StoreError> + Send + 'static,
+{
+    state
+        .writer
+        .write(move |conn| Ok(Ok::<T, ErrorCode>(job(conn)?)))
+        .await
+        .map_err(|e| crate::http::store_failed(state, e))?
+        .map_err(|code| ApiError::new(code, state.clock.now()))
+}
+
+async fn linked_list(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    reviewer(&state, &headers)?;
+    let now = state.clock.now().unix_millis();
+    let cases = ops_write(&state, move |conn| {
+        crate::sla::sweep(conn, now)?;
+        crate::linked_cases::queue(conn, now)
+    })
+    .await?;
+    Ok(Json(json!({ "linked_cases": cases })))
+}
+
+async fn linked_show(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    let who = reviewer(&state, &headers)?;
+    let now = state.clock.now().unix_millis();
+    ops_write(&state, move |conn| crate::linked_cases::open(conn, id, &who, now))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, state.clock.now()))
+}
+
+async fn sla_stats(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    reviewer(&state, &headers)?;
+    let now = state.clock.now().unix_millis();
+    Ok(Json(
+        ops_write(&state, move |conn| {
+            crate::sla::sweep(conn, now)?;
+            crate::sla::stats(conn, now)
+        })
+        .await?,
+    ))
+}
+
+/// `since`: the last feed id the caller has seen.
+#[derive(Debug, Default, serde::Deserialize)]
+struct Since {
+    #[serde(default)]
+    since: i64,
+}
+
+async fn case_events(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(since): Query<Since>,
+) -> Result<Json<Value>, ApiError> {
+    reviewer(&state, &headers)?;
+    let now = state.clock.now().unix_millis();
+    let events = ops_write(&state, move |conn| {
+        crate::sla::sweep(conn, now)?;
+        crate::case_events::feed(conn, since.since)
+    })
+    .await?;
+    Ok(Json(json!({ "events": events })))
 }
 
 /// The case id of a path. Read as text and parsed here so that a path that is not a case id is

@@ -22,6 +22,174 @@ pub fn routes() -> Router<AppState> {
         .route("/console/login", post(login))
         .route("/console/cases/{case_id}", get(case_page))
         .route("/console/cases/{case_id}/{action}", post(case_action))
+        .merge(ops_routes())
+}
+
+/// Trust-and-safety operations pages: linked cases and SLA figures.
+fn ops_routes() -> Router<AppState> {
+    Router::new()
+        .route("/console/linked-cases", get(linked_index))
+        .route("/console/linked-cases/{id}", get(linked_page))
+        .route("/console/sla", get(sla_page))
+}
+
+fn ops_nav() -> Markup {
+    html! { p { a href="/console" { "Report queue" } " · " a href="/console/linked-cases" { "Linked cases" } " · " a href="/console/sla" { "SLA" } } }
+}
+
+async fn ops_job<T, F>(state: &AppState, job: F) -> Result<T, Response>
+where
+    T: Send + 'static,
+    F: FnOnce(&rusqlite::Connection) -> Result<T, crate::db::StoreError> + Send + 'static,
+{
+    match state.writer.write(move |conn| Ok(Ok::<T, ()>(job(conn)?))).await {
+        Ok(Ok(value)) => Ok(value),
+        _ => Err((StatusCode::SERVICE_UNAVAILABLE, "unavailable").into_response()),
+    }
+}
+
+async fn linked_index(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if reviewer_of(&state, &headers).is_none() {
+        return login_page();
+    }
+    let now = state.clock.now().unix_millis();
+    let rows = match ops_job(&state, move |conn| {
+        crate::sla::sweep(conn, now)?;
+        crate::linked_cases::queue(conn, now)
+    })
+    .await
+    {
+        Ok(rows) => rows,
+        Err(response) => return response,
+    };
+    page(
+        "Linked cases",
+        html! {
+            (ops_nav())
+            h1 { "Linked cases" }
+            p { "Reports linked by subject, victim, conversation and content hash. Rank is priority plus waiting time." }
+            table {
+                tr { th { "Case" } th { "Rank" } th { "Priority" } th { "Floor" } th { "Reports" } th { "Reporters" } th { "Awaiting look" } th { "Due" } th { "Flags" } th { "Categories" } }
+                @for row in &rows {
+                    tr {
+                        td { a href={ "/console/linked-cases/" (row["linked_case_id"]) } { "#" (row["linked_case_id"]) } }
+                        td { (row["rank"]) }
+                        td { (row["priority"]) }
+                        td { (text(&row["floor"])) }
+                        td { (row["reports"]) }
+                        td { (row["independent_reporters"]) }
+                        td { (row["awaiting_first_look"]) }
+                        td { (text(&row["first_look_due"])) @if row["overdue"].as_bool() == Some(true) { strong { " OVERDUE" } } }
+                        td { (row["flags"]) }
+                        td { @for c in row["categories"].as_array().into_iter().flatten() { (text(c)) " " } }
+                    }
+                }
+            }
+        },
+    )
+}
+
+async fn linked_page(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
+    let Some(who) = reviewer_of(&state, &headers) else {
+        return login_page();
+    };
+    let now = state.clock.now().unix_millis();
+    let d = match ops_job(&state, move |conn| crate::linked_cases::open(conn, id, &who, now)).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return (StatusCode::NOT_FOUND, "not_found").into_response(),
+        Err(response) => return response,
+    };
+    let score = &d["score"];
+    page(
+        "Linked case",
+        html! {
+            (ops_nav())
+            h1 { "Linked case #" (d["linked_case_id"]) }
+            table {
+                tr { th { "Priority" } td { (score["priority"]) } }
+                tr { th { "Rank (with waiting)" } td { (score["rank"]) } }
+                tr { th { "Floor" } td { (text(&score["floor"])) } }
+                tr { th { "Independent reporters" } td { (score["independent_reporters"]) } }
+            }
+            h2 { "Why this priority" }
+            table {
+                tr { th { "Reason" } th { "Points" } th { "Applied" } }
+                @for c in score["reasons"].as_array().into_iter().flatten() {
+                    tr { td { (text(&c["reason"])) } td { (c["points"]) } td { @if c["applied"].as_bool() == Some(true) { "yes" } @else { "shown, not applied" } } }
+                }
+            }
+            h2 { "Subject flags (for judgement; never an action by themselves)" }
+            ul { @for f in d["flags"].as_array().into_iter().flatten() { li { (text(&f["flag"])) " — " (text(&f["raised_at"])) " " (f["detail"]) } } }
+            h2 { "Reports" }
+            table {
+                tr { th { "Report case" } th { "Category" } th { "Age band" } th { "Danger now" } th { "State" } th { "SLA" } th { "Due" } th { "First look" } th { "Decided" } th { "Linked by" } th { "Reporter reliability (category)" } }
+                @for r in d["reports"].as_array().into_iter().flatten() {
+                    tr {
+                        td { a href={ "/console/cases/" (r["case_id"]) } { "#" (r["case_id"]) } }
+                        td { (text(&r["category"])) }
+                        td { (text(&r["age_band"])) }
+                        td { @if r["in_danger_now"].as_bool() == Some(true) { "yes" } }
+                        td { (text(&r["state"])) }
+                        td { (text(&r["sla"])) " " (text(&r["review_tier"])) @if r["breached"].as_bool() == Some(true) { strong { " BREACHED" } } }
+                        td { (text(&r["first_look_due"])) }
+                        td { (text(&r["first_look_at"])) }
+                        td { (text(&r["decided_at"])) }
+                        td { @for k in r["linked_by"].as_array().into_iter().flatten() { (text(k)) " " } }
+                        td {
+                            (r["reporter_reliability"]["upheld"]) "/" (r["reporter_reliability"]["decided"]) " upheld"
+                            @if r["reporter_reliability"]["applied"].as_bool() != Some(true) { " (never applied to this category)" }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn millis_text(v: &Value) -> String {
+    v.as_i64()
+        .map_or_else(|| "—".to_owned(), |ms| format!("{:.1} min", ms as f64 / 60_000.0))
+}
+
+async fn sla_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if reviewer_of(&state, &headers).is_none() {
+        return login_page();
+    }
+    let now = state.clock.now().unix_millis();
+    let stats = match ops_job(&state, move |conn| {
+        crate::sla::sweep(conn, now)?;
+        crate::sla::stats(conn, now)
+    })
+    .await
+    {
+        Ok(stats) => stats,
+        Err(response) => return response,
+    };
+    page(
+        "SLA",
+        html! {
+            (ops_nav())
+            h1 { "SLA by tier" }
+            table {
+                tr { th { "Tier" } th { "First-look target" } th { "Reports" } th { "Awaiting" } th { "Overdue" } th { "Breached" }
+                     th { "First look p50" } th { "p95" } th { "Decision p50" } th { "p95" } }
+                @for t in stats["tiers"].as_array().into_iter().flatten() {
+                    tr {
+                        td { (text(&t["sla"])) " " (text(&t["tier"])) }
+                        td { (millis_text(&t["first_look_target_ms"])) }
+                        td { (t["reports"]) }
+                        td { (t["awaiting_first_look"]) }
+                        td { (t["overdue"]) }
+                        td { (t["breached"]) }
+                        td { (millis_text(&t["first_look_ms"]["p50"])) }
+                        td { (millis_text(&t["first_look_ms"]["p95"])) }
+                        td { (millis_text(&t["decision_ms"]["p50"])) }
+                        td { (millis_text(&t["decision_ms"]["p95"])) }
+                    }
+                }
+            }
+        },
+    )
 }
 
 fn page(title: &str, body: Markup) -> Response {
@@ -104,11 +272,12 @@ async fn index(
         "closed",
         "revised",
     ];
-    let tiers = ["", "urgent", "high", "standard", "low"];
+    let tiers = ["", "immediate", "urgent", "high", "standard"];
     let cur = |o: &Option<String>| o.clone().unwrap_or_default();
     page(
         "Queue",
         html! {
+            (ops_nav())
             h1 { "Queue" }
             form method="get" action="/console" {
                 label { "State " select name="state" { @for s in states { option value=(s) selected[cur(&filters.state) == s] { (s) } } } }
@@ -173,6 +342,9 @@ async fn case_page(State(state): State<AppState>, headers: HeaderMap, Path(case_
                 tr { th { "Age band" } td { (case.age_band) } }
                 tr { th { "Priority / tier" } td { (case.priority) " / " (case.tier) } }
                 tr { th { "Hold active" } td { (case.hold_active) } }
+                @if let Some(linked) = case.linked_case_id {
+                    tr { th { "Linked case" } td { a href={ "/console/linked-cases/" (linked) } { "#" (linked) } } }
+                }
             }
             h2 { "Report" }
             pre { (report) }

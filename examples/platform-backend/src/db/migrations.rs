@@ -183,7 +183,63 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     "#,
     GOVERNANCE,
+    OPS_CASES,
 ];
+
+/// 4: trust-and-safety operations. Reports are linked into cases by hashed keys (subject,
+/// victim, conversation, content hash; never the ids themselves); each linked case keeps its
+/// priority and the named reasons for it; reports carry their SLA timers; subjects carry
+/// abuse flags; case events feed outbound integrations; keys record their attestation.
+const OPS_CASES: &str = r#"
+    CREATE TABLE linked_cases (
+        linked_case_id INTEGER PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        priority INTEGER NOT NULL DEFAULT 0,
+        reasons TEXT NOT NULL DEFAULT '[]',
+        floor TEXT,
+        merged_into INTEGER
+    );
+    CREATE TABLE link_keys (
+        kind TEXT NOT NULL,
+        key_hash TEXT NOT NULL,
+        linked_case_id INTEGER NOT NULL REFERENCES linked_cases(linked_case_id),
+        PRIMARY KEY (kind, key_hash)
+    ) WITHOUT ROWID;
+    CREATE INDEX link_keys_case ON link_keys(linked_case_id);
+    CREATE TABLE report_links (
+        case_id INTEGER NOT NULL REFERENCES reports(case_id),
+        kind TEXT NOT NULL,
+        key_hash TEXT NOT NULL,
+        PRIMARY KEY (case_id, kind, key_hash)
+    ) WITHOUT ROWID;
+    CREATE INDEX report_links_key ON report_links(kind, key_hash);
+    ALTER TABLE reports ADD COLUMN linked_case_id INTEGER;
+    ALTER TABLE reports ADD COLUMN live_harm INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE reports ADD COLUMN first_look_at INTEGER;
+    ALTER TABLE reports ADD COLUMN decided_at INTEGER;
+    ALTER TABLE reports ADD COLUMN upheld INTEGER;
+    ALTER TABLE reports ADD COLUMN breached_at INTEGER;
+    CREATE INDEX reports_linked ON reports(linked_case_id);
+    CREATE INDEX reports_sla ON reports(first_look_at, expected_review_by);
+    CREATE INDEX reports_reporter ON reports(account_id, category);
+    CREATE TABLE subject_flags (
+        key_hash TEXT NOT NULL,
+        flag TEXT NOT NULL,
+        raised_at INTEGER NOT NULL,
+        linked_case_id INTEGER NOT NULL,
+        detail TEXT NOT NULL,
+        PRIMARY KEY (key_hash, flag)
+    ) WITHOUT ROWID;
+    CREATE TABLE case_events (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        linked_case_id INTEGER,
+        case_id INTEGER,
+        detail TEXT NOT NULL
+    );
+    ALTER TABLE keys ADD COLUMN attestation TEXT NOT NULL DEFAULT 'unattested';
+"#;
 
 /// Brings the database to the newest schema version; returns that version.
 pub fn migrate(conn: &mut Connection) -> rusqlite::Result<usize> {

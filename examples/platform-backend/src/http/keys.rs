@@ -27,6 +27,10 @@ struct Registration {
     key_id: String,
     alg: String,
     public_key: String,
+    /// Platform attestation evidence for the key (base64), checked by the installed
+    /// [`crate::attestation::KeyAttestation`]; absent means unattested.
+    #[serde(default)]
+    attestation: Option<String>,
 }
 
 /// `POST /v1/keys`: binds the signing key to the authenticated account. The request is signed
@@ -60,7 +64,12 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Result
         account: account.clone(),
         revoked: false,
     };
+    let evidence = match &reg.attestation {
+        Some(b64) => Some(STANDARD.decode(b64).map_err(|_| err(ErrorCode::SchemaInvalid))?),
+        None => None,
+    };
     let verified = client_auth::verify_registration(&state, &parts, &body, public_key, account).await?;
+    let attestation = crate::attestation::attest(&key.account, key.key_id(), evidence.as_deref());
     let stored = key.clone();
     let outcome = state
         .writer
@@ -79,8 +88,8 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Result
                 Some(_) => Ok(Ok(false)),
                 None => {
                     conn.execute(
-                        "INSERT INTO keys (key_id, account_id, alg, public_key, registered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                        params![stored.key_id(), stored.account, stored.public_key.algorithm().name(), stored.public_key.raw(), now.unix_millis()],
+                        "INSERT INTO keys (key_id, account_id, alg, public_key, registered_at, attestation) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![stored.key_id(), stored.account, stored.public_key.algorithm().name(), stored.public_key.raw(), now.unix_millis(), attestation.code()],
                     )?;
                     crate::audit::append(
                         conn,
@@ -89,7 +98,7 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Result
                             actor: &format!("account:{}", stored.account),
                             action: "key.registered",
                             subject: &format!("key:{}", stored.key_id()),
-                            detail: "{}",
+                            detail: &json!({"attestation": attestation.code()}).to_string(),
                         },
                     )?;
                     Ok(Ok(true))
@@ -113,7 +122,7 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Result
     };
     Ok((
         status,
-        Json(json!({"key_id": key.key_id(), "alg": key.public_key.algorithm().name()})),
+        Json(json!({"key_id": key.key_id(), "alg": key.public_key.algorithm().name(), "attestation": attestation.code()})),
     )
         .into_response())
 }

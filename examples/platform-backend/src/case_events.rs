@@ -1,0 +1,103 @@
+//! Case events: what integrations (outbound webhooks, a platform's case tool) are told.
+//!
+//! Every event is one row of `case_events` (an ordered feed a tool can poll with `since`) and
+//! one call of [`on_case_event`], the hook outbound delivery is wired to. Both happen inside
+//! the writer's transaction, so an event exists exactly when the change it reports committed;
+//! the hook must therefore only enqueue (never block on the network). Details carry ids and
+//! codes, never report content or subject ids.
+
+use rusqlite::{Connection, params};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::db::StoreError;
+
+/// Most events one feed read returns.
+pub const MAX_FEED: i64 = 500;
+
+/// What happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseEventKind {
+    /// A report opened a new linked case.
+    CaseCreated,
+    /// A report joined an existing linked case.
+    ReportLinked,
+    /// A report linked two or more cases; they were merged into the oldest.
+    CasesMerged,
+    /// A linked case's priority changed (detail: `from`, `to`).
+    PriorityChanged,
+    /// A report waited past its tier's first-look time (detail: `tier`, `due`).
+    SlaBreached,
+    /// A subject was flagged by abuse detection (detail: `flag`); never an action.
+    SubjectFlagged,
+}
+
+impl CaseEventKind {
+    /// The stable code stored and sent.
+    pub fn code(self) -> &'static str {
+        match self {
+            CaseEventKind::CaseCreated => "case_created",
+            CaseEventKind::ReportLinked => "report_linked",
+            CaseEventKind::CasesMerged => "cases_merged",
+            CaseEventKind::PriorityChanged => "priority_changed",
+            CaseEventKind::SlaBreached => "sla_breached",
+            CaseEventKind::SubjectFlagged => "subject_flagged",
+        }
+    }
+}
+
+/// One event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseEvent {
+    /// What happened.
+    pub kind: CaseEventKind,
+    /// When, Unix milliseconds (server clock, so the test clock too).
+    pub at: i64,
+    /// The linked case concerned.
+    pub linked_case_id: Option<i64>,
+    /// The report (its `case_id` row) concerned.
+    pub case_id: Option<i64>,
+    /// Ids and codes only.
+    pub detail: Value,
+}
+
+/// The integration hook, called once per committed-with-the-change event. A no-op in the
+/// reference; outbound webhooks enqueue a delivery here.
+pub fn on_case_event(_event: &CaseEvent) {}
+
+/// Stores `event` and calls [`on_case_event`]; returns the event's feed id.
+pub fn emit(conn: &Connection, event: &CaseEvent) -> Result<i64, StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO case_events (at, kind, linked_case_id, case_id, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        event.at,
+        event.kind.code(),
+        event.linked_case_id,
+        event.case_id,
+        event.detail.to_string()
+    ])?;
+    let id = conn.last_insert_rowid();
+    on_case_event(event);
+    Ok(id)
+}
+
+/// Events after feed id `since`, oldest first, at most [`MAX_FEED`].
+pub fn feed(conn: &Connection, since: i64) -> Result<Vec<Value>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, at, kind, linked_case_id, case_id, detail FROM case_events WHERE id > ?1 ORDER BY id LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![since, MAX_FEED], |r| {
+        let detail: String = r.get(5)?;
+        Ok(json!({
+            "id": r.get::<_, i64>(0)?,
+            "at": tellsafe::Timestamp::from_unix_millis(r.get(1)?),
+            "kind": r.get::<_, String>(2)?,
+            "linked_case_id": r.get::<_, Option<i64>>(3)?,
+            "case_id": r.get::<_, Option<i64>>(4)?,
+            "detail": serde_json::from_str::<Value>(&detail).unwrap_or(Value::Null),
+        }))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

@@ -1,0 +1,178 @@
+//! A linked case's priority from its stored reports, scored by core's
+//! [`tellsafe::intake::priority`] (the weights, floors and caps live there, tested once).
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::{Value, json};
+use tellsafe::intake::priority::{
+    PriorityInput, age_points, is_child_sexual_exploitation, score, severity_points,
+};
+use tellsafe::intake::{Priority, ReviewTier};
+use tellsafe::{AgeBand, Category};
+
+use crate::case_events::{self, CaseEvent, CaseEventKind};
+use crate::db::StoreError;
+
+/// A reporter's record in one category: decided reports and how many were upheld.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Record {
+    /// Reports in the category with a decision.
+    pub decided: u32,
+    /// Of those, decided with an action.
+    pub upheld: u32,
+}
+
+impl Record {
+    /// Reliability 0.0-1.0 with a uniform prior (Laplace): one report says little.
+    pub fn reliability(self) -> Option<f64> {
+        (self.decided > 0).then(|| (f64::from(self.upheld) + 1.0) / (f64::from(self.decided) + 2.0))
+    }
+}
+
+/// Whether reliability may ever be applied to a report of `category` flagged `in_danger`:
+/// never for child sexual exploitation, in danger or self-harm.
+pub fn reliability_applies(category: Category, in_danger: bool) -> bool {
+    !(in_danger || is_child_sexual_exploitation(category) || category == Category::SelfHarmOrSuicide)
+}
+
+/// `account`'s record in `category`.
+pub fn record(conn: &Connection, account: &str, category: &str) -> Result<Record, StoreError> {
+    let (decided, upheld): (i64, i64) = conn
+        .prepare_cached(
+            "SELECT count(*), coalesce(sum(upheld), 0) FROM reports
+             WHERE account_id = ?1 AND category = ?2 AND decided_at IS NOT NULL",
+        )?
+        .query_row(params![account, category], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(Record {
+        decided: u32::try_from(decided).unwrap_or(u32::MAX),
+        upheld: u32::try_from(upheld).unwrap_or(u32::MAX),
+    })
+}
+
+struct Row {
+    account: String,
+    category: Category,
+    age_band: AgeBand,
+    in_danger: bool,
+    live_harm: bool,
+    upheld: bool,
+    received_at: i64,
+    looked: bool,
+}
+
+fn rows(conn: &Connection, linked_case_id: i64) -> Result<Vec<Row>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT account_id, category, age_band, in_danger, live_harm, coalesce(upheld, 0), received_at,
+                first_look_at IS NOT NULL
+         FROM reports WHERE linked_case_id = ?1 AND deleted_at IS NULL",
+    )?;
+    let rows = stmt.query_map([linked_case_id], |r| {
+        Ok(Row {
+            account: r.get(0)?,
+            category: Category::from_code(&r.get::<_, String>(1)?).unwrap_or(Category::Other),
+            age_band: AgeBand::from_code(&r.get::<_, String>(2)?).unwrap_or(AgeBand::Unknown),
+            in_danger: r.get(3)?,
+            live_harm: r.get(4)?,
+            upheld: r.get(5)?,
+            received_at: r.get(6)?,
+            looked: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Core's input for a linked case at `now` (waiting counts from the oldest report nobody
+/// has looked at yet).
+pub fn input(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Option<PriorityInput>, StoreError> {
+    let rows = rows(conn, linked_case_id)?;
+    let Some(top) = rows.iter().max_by_key(|r| severity_points(r.category)) else {
+        return Ok(None);
+    };
+    let mut accounts: Vec<&str> = rows.iter().map(|r| r.account.as_str()).collect();
+    accounts.sort_unstable();
+    accounts.dedup();
+    let mut known = Vec::new();
+    for account in &accounts {
+        if let Some(r) = record(conn, account, top.category.code())?.reliability() {
+            known.push(r);
+        }
+    }
+    let reliability = (!known.is_empty()).then(|| known.iter().sum::<f64>() / known.len() as f64);
+    let waiting_since = rows.iter().filter(|r| !r.looked).map(|r| r.received_at).min();
+    Ok(Some(PriorityInput {
+        category: top.category,
+        any_cse: rows.iter().any(|r| is_child_sexual_exploitation(r.category)),
+        any_self_harm: rows.iter().any(|r| r.category == Category::SelfHarmOrSuicide),
+        age_band: rows
+            .iter()
+            .map(|r| r.age_band)
+            .max_by_key(|b| age_points(*b))
+            .unwrap_or(AgeBand::Unknown),
+        in_danger: rows.iter().any(|r| r.in_danger),
+        live_harm: rows.iter().any(|r| r.live_harm),
+        independent_reporters: u32::try_from(accounts.len()).unwrap_or(u32::MAX),
+        reliability,
+        upheld_against_subject: u32::try_from(rows.iter().filter(|r| r.upheld).count()).unwrap_or(u32::MAX),
+        waiting_millis: waiting_since.map_or(0, |since| now.saturating_sub(since)),
+    }))
+}
+
+/// Re-scores a linked case, stores priority and reasons (on the case and its reports), and
+/// emits `priority_changed` when the number moved. Returns the new score (without waiting).
+pub fn recompute(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Option<Priority>, StoreError> {
+    let Some(mut input) = input(conn, linked_case_id, now)? else {
+        return Ok(None);
+    };
+    input.waiting_millis = 0;
+    let scored = score(&input);
+    let before: Option<u8> = conn
+        .prepare_cached("SELECT priority, reasons FROM linked_cases WHERE linked_case_id = ?1")?
+        .query_row([linked_case_id], |r| {
+            Ok((r.get::<_, u8>(0)?, r.get::<_, String>(1)?))
+        })
+        .optional()?
+        .and_then(|(p, reasons)| (reasons != "[]").then_some(p));
+    let reasons = serde_json::to_string(&scored.contributions).unwrap_or_else(|_| "[]".to_owned());
+    let floor = scored
+        .floor
+        .and_then(|f| serde_json::to_value(f).ok())
+        .and_then(|v| v.as_str().map(str::to_owned));
+    conn.prepare_cached(
+        "UPDATE linked_cases SET priority = ?1, reasons = ?2, floor = ?3 WHERE linked_case_id = ?4",
+    )?
+    .execute(params![scored.priority, reasons, floor, linked_case_id])?;
+    conn.prepare_cached("UPDATE reports SET priority = ?1 WHERE linked_case_id = ?2")?
+        .execute(params![scored.priority, linked_case_id])?;
+    if let Some(before) = before.filter(|b| *b != scored.priority) {
+        case_events::emit(
+            conn,
+            &CaseEvent {
+                kind: CaseEventKind::PriorityChanged,
+                at: now,
+                linked_case_id: Some(linked_case_id),
+                case_id: None,
+                detail: json!({"from": before, "to": scored.priority, "floor": scored.floor}),
+            },
+        )?;
+    }
+    Ok(Some(scored))
+}
+
+/// The console's view of a case's score at `now`: priority, rank (with waiting) and reasons.
+pub fn explain(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Value, StoreError> {
+    let Some(input) = input(conn, linked_case_id, now)? else {
+        return Ok(Value::Null);
+    };
+    let scored = score(&input);
+    Ok(json!({
+        "priority": scored.priority,
+        "rank": scored.rank,
+        "floor": scored.floor,
+        "reasons": scored.contributions,
+        "independent_reporters": input.independent_reporters,
+    }))
+}
+
+/// The tier a report enters with, given its case's priority.
+pub fn tier_of(category: Category, in_danger: bool, case_priority: u8) -> ReviewTier {
+    tellsafe::intake::sla_tier(category, in_danger, case_priority)
+}
