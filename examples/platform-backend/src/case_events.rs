@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::db::StoreError;
+use crate::webhooks;
 
 /// Most events one feed read returns.
 pub const MAX_FEED: i64 = 500;
@@ -62,9 +63,45 @@ pub struct CaseEvent {
     pub detail: Value,
 }
 
-/// The integration hook, called once per committed-with-the-change event. A no-op in the
-/// reference; outbound webhooks enqueue a delivery here.
-pub fn on_case_event(_event: &CaseEvent) {}
+/// The integration hook, called once per event inside the change's transaction: priority
+/// changes and SLA breaches are enqueued as signed webhooks (`case.priority_changed`,
+/// `sla.breach`) in the same transaction, so a rolled-back change sends nothing. The webhook's
+/// `case_id` is the report's case where the event has one, else the linked case.
+pub fn on_case_event(conn: &Connection, event: &CaseEvent) -> Result<(), StoreError> {
+    // `at` is the server clock's now, always in range; the epoch fallback only satisfies types.
+    let now = tellsafe::Timestamp::from_unix_millis(event.at)
+        .unwrap_or_else(|| tellsafe::Timestamp::from_unix_millis(0).expect("epoch is valid"));
+    let case_id = event.case_id.or(event.linked_case_id);
+    let webhook = match (event.kind, case_id) {
+        (CaseEventKind::PriorityChanged, Some(case_id)) => Some(webhooks::Event::PriorityChanged {
+            case_id,
+            from: detail_u8(&event.detail, "from"),
+            to: detail_u8(&event.detail, "to"),
+            reasons: event.detail["reasons"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default(),
+        }),
+        (CaseEventKind::SlaBreached, Some(case_id)) => Some(webhooks::Event::SlaBreach {
+            case_id,
+            tier: event.detail["tier"].as_str().unwrap_or_default().to_owned(),
+            target: SLA_TARGET.to_owned(),
+            due_at: serde_json::from_value(event.detail["due"].clone()).unwrap_or(now),
+        }),
+        _ => None,
+    };
+    if let Some(webhook) = webhook {
+        webhooks::enqueue(conn, &webhook, now)?;
+    }
+    Ok(())
+}
+
+/// What an SLA breach missed: the tier's time is to the first human look.
+const SLA_TARGET: &str = "first_look";
+
+fn detail_u8(detail: &Value, field: &str) -> u8 {
+    detail[field].as_u64().and_then(|v| u8::try_from(v).ok()).unwrap_or(0)
+}
 
 /// Stores `event` and calls [`on_case_event`]; returns the event's feed id.
 pub fn emit(conn: &Connection, event: &CaseEvent) -> Result<i64, StoreError> {
@@ -79,7 +116,7 @@ pub fn emit(conn: &Connection, event: &CaseEvent) -> Result<i64, StoreError> {
         event.detail.to_string()
     ])?;
     let id = conn.last_insert_rowid();
-    on_case_event(event);
+    on_case_event(conn, event)?;
     Ok(id)
 }
 

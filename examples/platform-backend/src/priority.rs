@@ -150,7 +150,17 @@ pub fn recompute(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Opt
                 at: now,
                 linked_case_id: Some(linked_case_id),
                 case_id: None,
-                detail: json!({"from": before, "to": scored.priority, "floor": scored.floor}),
+                detail: json!({
+                    "from": before,
+                    "to": scored.priority,
+                    "floor": scored.floor,
+                    "reasons": scored
+                        .contributions
+                        .iter()
+                        .filter(|c| c.applied && c.points != 0)
+                        .filter_map(|c| serde_json::to_value(c.reason).ok())
+                        .collect::<Vec<_>>(),
+                }),
             },
         )?;
     }
