@@ -9,6 +9,7 @@
 
 pub mod body;
 pub mod codes;
+pub mod export;
 pub mod idempotency;
 pub mod receipt;
 pub mod review;
