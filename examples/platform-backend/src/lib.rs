@@ -12,11 +12,13 @@ pub mod cli;
 pub mod clock;
 pub mod console;
 pub mod db;
+pub mod exports;
 pub mod http;
 pub mod ratelimit;
 pub mod report_glue;
 pub mod signing;
 pub mod state;
+pub mod stats;
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -44,6 +46,10 @@ pub fn cli_main() -> ExitCode {
         .init();
     match cli.command {
         Some(Command::AuditVerify { db }) => audit_verify(&db),
+        Some(Command::Export { kind, report, db, out_dir, settings }) => {
+            exports::cli_export(kind, &report, &db, out_dir.as_ref(), &settings)
+        }
+        Some(Command::Stats { period, db, format, k }) => stats::cli_stats(&period, &db, format, k),
         None => {
             let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
                 Ok(rt) => rt,

@@ -83,8 +83,18 @@ impl SlaTier {
     /// "in danger now" or the sextortion annotation => P0; child sexual exploitation (a
     /// category with a NCMEC incident type) => P1; another urgent category => P2; else P3.
     pub fn derive(report: &Report) -> SlaTier {
-        let info = report.category().info();
-        if report.flags().in_danger_now || ncmec::annotations(report).iter().any(|a| a == "sextortion") {
+        SlaTier::from_facts(report.category(), report.flags().in_danger_now, report.flags().coerced)
+    }
+
+    /// [`SlaTier::derive`] from the facts a backend keeps even after the body is deleted:
+    /// the category, "in danger now" and "coerced" (which adds sextortion to online
+    /// enticement, as the NCMEC export does).
+    pub fn from_facts(category: Category, in_danger_now: bool, coerced: bool) -> SlaTier {
+        let info = category.info();
+        let sextortion = ncmec::annotations_for(category, coerced)
+            .iter()
+            .any(|a| a == "sextortion");
+        if in_danger_now || sextortion {
             SlaTier::P0
         } else if info.ncmec.is_some() {
             SlaTier::P1

@@ -52,11 +52,16 @@ impl std::fmt::Debug for NcmecFile {
 /// the reporter was coerced on an online-enticement category (sextortion is an annotation on
 /// online enticement, never an incident type: reference B.3).
 pub(crate) fn annotations(report: &Report) -> Vec<String> {
-    let Some(ncmec) = &report.category().info().ncmec else {
+    annotations_for(report.category(), report.flags().coerced)
+}
+
+/// [`annotations`] from the category and the "coerced" flag.
+pub(crate) fn annotations_for(category: Category, coerced: bool) -> Vec<String> {
+    let Some(ncmec) = &category.info().ncmec else {
         return Vec::new();
     };
     let mut out = ncmec.annotations.clone();
-    if report.flags().coerced
+    if coerced
         && ncmec.incident_type == NCMEC_ONLINE_ENTICEMENT
         && !out.iter().any(|a| a == "sextortion")
     {
