@@ -5,6 +5,7 @@
 //! as `Authorization: Bearer` (API) or an HttpOnly, SameSite=Strict cookie (HTML).
 
 mod api;
+mod downloads;
 mod html;
 
 use axum::http::{HeaderMap, header};
@@ -19,6 +20,7 @@ use crate::http::{ApiError, store_failed};
 use crate::state::AppState;
 
 pub use api::routes as api_routes;
+pub use downloads::routes as download_routes;
 pub use html::routes as html_routes;
 
 /// The cookie carrying the demo reviewer token.
