@@ -12,9 +12,9 @@ use std::collections::BTreeSet;
 use quick_xml::Reader;
 use quick_xml::events::Event as XmlEvent;
 use tellsafe::intake::export::{
-    ATPROTO_REASON_MAX_BYTES, ATPROTO_REASON_MAX_GRAPHEMES, CaseFacts, DSA_FACTS_MAX, ExportError, ExportFormat, ExportInput,
-    NotApplicableReason, PlatformInfo, SlaTier, StatementFacts, StoredReport, ViewLog, affected_user_statement,
-    atproto_report, dsa_statement, ncmec_report, validate_dsa,
+    ATPROTO_REASON_MAX_BYTES, ATPROTO_REASON_MAX_GRAPHEMES, CaseFacts, DSA_FACTS_MAX, ExportError,
+    ExportFormat, ExportInput, NotApplicableReason, PlatformInfo, SlaTier, StatementFacts, StoredReport,
+    ViewLog, affected_user_statement, atproto_report, dsa_statement, ncmec_report, validate_dsa,
 };
 use tellsafe::report::{Flags, Platform, ReportBuilder, ReportId, SubjectKind};
 use tellsafe::status::{Action, ActionSet, AutomatedDecision, Decision, DisclosureLevel, GroundRef, Grounds};
@@ -173,7 +173,13 @@ fn cases() -> Vec<(&'static str, Category, Flags, Vec<Action>, bool)> {
             vec![Action::Remove],
             false,
         ),
-        ("bullying", Category::Bullying, Flags::default(), vec![Action::Restrict, Action::Warn], false),
+        (
+            "bullying",
+            Category::Bullying,
+            Flags::default(),
+            vec![Action::Restrict, Action::Warn],
+            false,
+        ),
     ]
 }
 
@@ -219,7 +225,14 @@ fn golden_files_and_invariants_per_format() {
         assert_eq!(value["category"], category.info().dsa.category.as_str());
         assert!(value.get("source_identity").is_none());
         validate_dsa(&serde_json::from_value(value).unwrap()).unwrap();
-        for secret in [REPORTER, EVIDENCE, "CANARY-TEXT", "did:plc:reported42", "post-777", "msg-555"] {
+        for secret in [
+            REPORTER,
+            EVIDENCE,
+            "CANARY-TEXT",
+            "did:plc:reported42",
+            "post-777",
+            "msg-555",
+        ] {
             assert!(!json.contains(secret), "{name}: DSA JSON holds personal data");
         }
         golden(&format!("dsa-{name}.json"), &json);
@@ -228,9 +241,23 @@ fn golden_files_and_invariants_per_format() {
         let json = serde_json::to_string_pretty(&statement).unwrap() + "\n";
         let text = statement.to_text();
         let report_id = stored.report.id().to_string();
-        for secret in [REPORTER, EVIDENCE, "CANARY-TEXT", report_id.as_str(), "msg-555", "13-15", "en-GB"] {
-            assert!(!json.contains(secret), "{name}: affected-user JSON hints at the reporter");
-            assert!(!text.contains(secret), "{name}: affected-user text hints at the reporter");
+        for secret in [
+            REPORTER,
+            EVIDENCE,
+            "CANARY-TEXT",
+            report_id.as_str(),
+            "msg-555",
+            "13-15",
+            "en-GB",
+        ] {
+            assert!(
+                !json.contains(secret),
+                "{name}: affected-user JSON hints at the reporter"
+            );
+            assert!(
+                !text.contains(secret),
+                "{name}: affected-user text hints at the reporter"
+            );
         }
         assert!(json.contains("post-777"), "published items are named");
         golden(&format!("affected-user-{name}.json"), &json);
@@ -249,7 +276,10 @@ fn golden_files_and_invariants_per_format() {
                     .map(|(_, t)| t)
                     .collect();
                 assert!(reported.iter().any(|t| *t == "did:plc:reported42"));
-                assert!(reported.iter().all(|t| !t.contains(REPORTER)), "{name}: reporter as suspect");
+                assert!(
+                    reported.iter().all(|t| !t.contains(REPORTER)),
+                    "{name}: reporter as suspect"
+                );
                 let victim = elements
                     .iter()
                     .any(|(p, t)| p == "report/victim/espIdentifier" && t == REPORTER);
@@ -395,7 +425,10 @@ fn dsa_limits_scope_and_applicability_name_the_field() {
         }
     ));
     outside.territorial_scope = "GB, de, NO".to_owned();
-    assert_eq!(run(Some(&remove), &outside).unwrap().territorial_scope, ["DE", "NO"]);
+    assert_eq!(
+        run(Some(&remove), &outside).unwrap().territorial_scope,
+        ["DE", "NO"]
+    );
     outside.territorial_scope = "mars".to_owned();
     assert_eq!(
         run(Some(&remove), &outside).unwrap_err(),
@@ -408,10 +441,16 @@ fn dsa_limits_scope_and_applicability_name_the_field() {
     let good = run(Some(&remove), &facts("f")).unwrap();
     let mut s = good.clone();
     s.category = String::new();
-    assert_eq!(validate_dsa(&s).unwrap_err(), ExportError::MissingField { field: "category" });
+    assert_eq!(
+        validate_dsa(&s).unwrap_err(),
+        ExportError::MissingField { field: "category" }
+    );
     let mut s = good.clone();
     s.puid = "has space".to_owned();
-    assert_eq!(validate_dsa(&s).unwrap_err(), ExportError::InvalidField { field: "puid" });
+    assert_eq!(
+        validate_dsa(&s).unwrap_err(),
+        ExportError::InvalidField { field: "puid" }
+    );
     let mut s = good.clone();
     s.incompatible_content_ground = Some("g".repeat(501));
     assert_eq!(
@@ -431,7 +470,12 @@ fn dsa_limits_scope_and_applicability_name_the_field() {
     );
     let mut s = good;
     s.content_date = "1999-12-31".to_owned();
-    assert_eq!(validate_dsa(&s).unwrap_err(), ExportError::InvalidField { field: "content_date" });
+    assert_eq!(
+        validate_dsa(&s).unwrap_err(),
+        ExportError::InvalidField {
+            field: "content_date"
+        }
+    );
 }
 
 #[test]
@@ -442,12 +486,19 @@ fn sla_tiers_follow_the_documented_rule_and_drive_ncmec_escalation() {
         ..Flags::default()
     };
     assert_eq!(tier(Category::Bullying, danger), SlaTier::P0);
-    assert_eq!(tier(Category::ThreatToSharePictures, Flags::default()), SlaTier::P0);
+    assert_eq!(
+        tier(Category::ThreatToSharePictures, Flags::default()),
+        SlaTier::P0
+    );
     let coerced = Flags {
         coerced: true,
         ..Flags::default()
     };
-    assert_eq!(tier(Category::AskedForSexualThings, coerced), SlaTier::P0, "sextortion annotation");
+    assert_eq!(
+        tier(Category::AskedForSexualThings, coerced),
+        SlaTier::P0,
+        "sextortion annotation"
+    );
     assert_eq!(tier(Category::SexualImagesOfChild, Flags::default()), SlaTier::P1);
     assert_eq!(tier(Category::ViolenceOrThreats, Flags::default()), SlaTier::P2);
     assert_eq!(tier(Category::Bullying, Flags::default()), SlaTier::P3);
@@ -460,7 +511,12 @@ fn sla_tiers_follow_the_documented_rule_and_drive_ncmec_escalation() {
 
     let (stored, mut case, platform) = input_parts(Category::UnwantedSexualPictures, Flags::default());
     let log = ViewLog::default();
-    for (sla, escalated) in [(SlaTier::P0, true), (SlaTier::P1, true), (SlaTier::P2, false), (SlaTier::P3, false)] {
+    for (sla, escalated) in [
+        (SlaTier::P0, true),
+        (SlaTier::P1, true),
+        (SlaTier::P2, false),
+        (SlaTier::P3, false),
+    ] {
         case.sla_tier = sla;
         case.reported_user_is_minor = true;
         let xml = ncmec_report(&ExportInput {
@@ -475,7 +531,9 @@ fn sla_tiers_follow_the_documented_rule_and_drive_ncmec_escalation() {
         let elements = parse_xml(&xml);
         let has = |path: &str| elements.iter().any(|(p, _)| p == path);
         assert_eq!(has("report/incidentSummary/escalateToHighPriority"), escalated);
-        assert!(has("report/incidentSummary/reportAnnotations/minorToMinorInteraction"));
+        assert!(has(
+            "report/incidentSummary/reportAnnotations/minorToMinorInteraction"
+        ));
         assert!(!has("report/victim/espIdentifier"));
     }
 }
@@ -522,7 +580,11 @@ fn a_subject_naming_the_reporter_is_never_a_suspect() {
             .filter(|(p, _)| p.starts_with("report/personOrUserReported"))
             .all(|(_, t)| t != REPORTER)
     );
-    assert!(elements.iter().any(|(p, t)| p == "report/victim/espIdentifier" && t == REPORTER));
+    assert!(
+        elements
+            .iter()
+            .any(|(p, t)| p == "report/victim/espIdentifier" && t == REPORTER)
+    );
 }
 
 #[test]

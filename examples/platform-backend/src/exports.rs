@@ -17,8 +17,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 use tellsafe::Timestamp;
 use tellsafe::intake::export::{
-    CaseFacts, ExportError, ExportInput, MIN_COMPLAINT_DAYS, PlatformInfo, SlaTier, StatementFacts, StoredReport,
-    ViewLog, affected_user_statement, atproto_report, dsa_statement, ncmec_report,
+    CaseFacts, ExportError, ExportInput, MIN_COMPLAINT_DAYS, PlatformInfo, SlaTier, StatementFacts,
+    StoredReport, ViewLog, affected_user_statement, atproto_report, dsa_statement, ncmec_report,
 };
 use tellsafe::report::Report;
 use tellsafe::status::{Decision, Event};
@@ -60,10 +60,18 @@ impl ExportKind {
 #[derive(Debug, Clone, clap::Args)]
 pub struct ExportSettings {
     /// Service name in NCMEC reports.
-    #[arg(long, env = "TELLSAFE_ESP_SERVICE", default_value = "TellSafe reference backend")]
+    #[arg(
+        long,
+        env = "TELLSAFE_ESP_SERVICE",
+        default_value = "TellSafe reference backend"
+    )]
     pub esp_service: String,
     /// The NCMEC reporting person's email.
-    #[arg(long, env = "TELLSAFE_ESP_EMAIL", default_value = "trust-and-safety@example.invalid")]
+    #[arg(
+        long,
+        env = "TELLSAFE_ESP_EMAIL",
+        default_value = "trust-and-safety@example.invalid"
+    )]
     pub esp_email: String,
     /// Prefix of DSA statement ids (`[A-Za-z0-9_-]`).
     #[arg(long, env = "TELLSAFE_PUID_PREFIX", default_value = "tellsafe")]
@@ -154,9 +162,11 @@ fn has_column(conn: &Connection, column: &str) -> Result<bool, rusqlite::Error> 
 /// The stored SLA tier and escalation flag of a case, where those columns exist.
 pub fn stored_tier(conn: &Connection, case_id: i64) -> Result<(Option<SlaTier>, bool), rusqlite::Error> {
     let tier = if has_column(conn, "sla_tier")? {
-        conn.query_row("SELECT sla_tier FROM reports WHERE case_id = ?1", [case_id], |r| {
-            r.get::<_, Option<String>>(0)
-        })
+        conn.query_row(
+            "SELECT sla_tier FROM reports WHERE case_id = ?1",
+            [case_id],
+            |r| r.get::<_, Option<String>>(0),
+        )
         .optional()?
         .flatten()
         .and_then(|code| SlaTier::from_code(&code))
@@ -164,9 +174,11 @@ pub fn stored_tier(conn: &Connection, case_id: i64) -> Result<(Option<SlaTier>, 
         None
     };
     let escalated = if has_column(conn, "escalated")? {
-        conn.query_row("SELECT escalated FROM reports WHERE case_id = ?1", [case_id], |r| {
-            r.get::<_, Option<bool>>(0)
-        })
+        conn.query_row(
+            "SELECT escalated FROM reports WHERE case_id = ?1",
+            [case_id],
+            |r| r.get::<_, Option<bool>>(0),
+        )
         .optional()?
         .flatten()
         .unwrap_or(false)
@@ -180,7 +192,9 @@ pub fn stored_tier(conn: &Connection, case_id: i64) -> Result<(Option<SlaTier>, 
 pub fn view_log(conn: &Connection, case_id: i64) -> Result<ViewLog, rusqlite::Error> {
     let mut stmt = conn.prepare("SELECT detail FROM audit WHERE action = ?1 AND subject = ?2")?;
     let details = stmt
-        .query_map(params![EVIDENCE_VIEWED, format!("case:{case_id}")], |r| r.get::<_, String>(0))?
+        .query_map(params![EVIDENCE_VIEWED, format!("case:{case_id}")], |r| {
+            r.get::<_, String>(0)
+        })?
         .collect::<Result<Vec<_>, _>>()?;
     let mut log = ViewLog::default();
     for detail in details {
@@ -196,7 +210,13 @@ pub fn view_log(conn: &Connection, case_id: i64) -> Result<ViewLog, rusqlite::Er
 }
 
 /// Records that `actor` opened evidence item `index` of a case in full (call in a writer job).
-pub fn record_view(conn: &Connection, case_id: i64, index: usize, actor: &str, now: Timestamp) -> rusqlite::Result<()> {
+pub fn record_view(
+    conn: &Connection,
+    case_id: i64,
+    index: usize,
+    actor: &str,
+    now: Timestamp,
+) -> rusqlite::Result<()> {
     audit::append(
         conn,
         &audit::Entry {
@@ -210,7 +230,13 @@ pub fn record_view(conn: &Connection, case_id: i64, index: usize, actor: &str, n
 }
 
 /// Records an export in the audit log (kind only; never the document).
-pub fn record_export(conn: &Connection, case_id: i64, kind: ExportKind, actor: &str, now: Timestamp) -> rusqlite::Result<()> {
+pub fn record_export(
+    conn: &Connection,
+    case_id: i64,
+    kind: ExportKind,
+    actor: &str,
+    now: Timestamp,
+) -> rusqlite::Result<()> {
     audit::append(
         conn,
         &audit::Entry {
@@ -242,8 +268,14 @@ pub fn find_case(conn: &Connection, report: &str) -> Result<i64, ExportFailure> 
 /// The first time an event of review or decision happened.
 pub fn first_times(case: &Case) -> (Option<Timestamp>, Option<Timestamp>) {
     let events = case.history.events();
-    let review = events.iter().find(|e| matches!(e, Event::StartReview { .. })).map(Event::at);
-    let decided = events.iter().find(|e| matches!(e, Event::Decide { .. })).map(Event::at);
+    let review = events
+        .iter()
+        .find(|e| matches!(e, Event::StartReview { .. }))
+        .map(Event::at);
+    let decided = events
+        .iter()
+        .find(|e| matches!(e, Event::Decide { .. }))
+        .map(Event::at);
     (review, decided)
 }
 
@@ -290,7 +322,11 @@ pub fn load(conn: &Connection, case_id: i64) -> Result<Loaded, ExportFailure> {
 }
 
 /// Renders one export of a loaded case.
-pub fn render(kind: ExportKind, loaded: &Loaded, settings: &ExportSettings) -> Result<Rendered, ExportFailure> {
+pub fn render(
+    kind: ExportKind,
+    loaded: &Loaded,
+    settings: &ExportSettings,
+) -> Result<Rendered, ExportFailure> {
     let platform = settings.platform();
     let input = ExportInput {
         stored: &loaded.stored,
@@ -299,10 +335,12 @@ pub fn render(kind: ExportKind, loaded: &Loaded, settings: &ExportSettings) -> R
         view_log: &loaded.view_log,
         platform: &platform,
     };
-    let json = |value: serde_json::Result<String>| value.map(|mut s| {
-        s.push('\n');
-        s
-    });
+    let json = |value: serde_json::Result<String>| {
+        value.map(|mut s| {
+            s.push('\n');
+            s
+        })
+    };
     let write_failed = |format| ExportFailure::Export(ExportError::Write { format });
     Ok(match kind {
         ExportKind::Dsa => Rendered {
@@ -375,7 +413,11 @@ pub fn cli_export(
 
 fn write_files(dir: &Path, kind: ExportKind, rendered: &Rendered) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let ext = if rendered.content_type == "application/xml" { "xml" } else { "json" };
+    let ext = if rendered.content_type == "application/xml" {
+        "xml"
+    } else {
+        "json"
+    };
     std::fs::write(dir.join(format!("{}.{ext}", kind.code())), &rendered.body)?;
     for (i, xml) in rendered.file_details.iter().enumerate() {
         std::fs::write(dir.join(format!("{}-file-{i}.xml", kind.code())), xml)?;

@@ -46,10 +46,19 @@ pub fn cli_main() -> ExitCode {
         .init();
     match cli.command {
         Some(Command::AuditVerify { db }) => audit_verify(&db),
-        Some(Command::Export { kind, report, db, out_dir, settings }) => {
-            exports::cli_export(kind, &report, &db, out_dir.as_ref(), &settings)
-        }
-        Some(Command::Stats { period, db, format, k }) => stats::cli_stats(&period, &db, format, k),
+        Some(Command::Export {
+            kind,
+            report,
+            db,
+            out_dir,
+            settings,
+        }) => exports::cli_export(kind, &report, &db, out_dir.as_ref(), &settings),
+        Some(Command::Stats {
+            period,
+            db,
+            format,
+            k,
+        }) => stats::cli_stats(&period, &db, format, k),
         None => {
             let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
                 Ok(rt) => rt,

@@ -58,10 +58,9 @@ fn appeal_outcome(case: &Case) -> Option<AppealOutcome> {
 pub fn records(conn: &Connection, period: Period) -> Result<Vec<StatsRecord>, StoreError> {
     let ids: Vec<i64> = conn
         .prepare("SELECT case_id FROM reports WHERE received_at >= ?1 AND received_at < ?2")?
-        .query_map(
-            [period.start().unix_millis(), period.end().unix_millis()],
-            |r| r.get(0),
-        )?
+        .query_map([period.start().unix_millis(), period.end().unix_millis()], |r| {
+            r.get(0)
+        })?
         .collect::<Result<_, _>>()?;
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
@@ -81,7 +80,11 @@ pub fn records(conn: &Connection, period: Period) -> Result<Vec<StatsRecord>, St
             category,
             status: case.history.state().kind(),
             age_band: AgeBand::from_code(&case.age_band).unwrap_or(AgeBand::Unknown),
-            decision: case.history.state().last_ruling().map(|r| r.decision.actions.clone()),
+            decision: case
+                .history
+                .state()
+                .last_ruling()
+                .map(|r| r.decision.actions.clone()),
             sla_tier: tier.unwrap_or_else(|| SlaTier::from_facts(category, case.in_danger, coerced)),
             first_review_at,
             first_decided_at,

@@ -65,24 +65,62 @@ async fn cli_and_console_export_a_decided_report() {
         ];
         let http = http.clone();
         let key = backend.public_key.clone();
-        async move { send(&http, &key, method, &url, &headers, body.map(|b| b.to_string().into_bytes())).await }
+        async move {
+            send(
+                &http,
+                &key,
+                method,
+                &url,
+                &headers,
+                body.map(|b| b.to_string().into_bytes()),
+            )
+            .await
+        }
     };
     {
         let url = format!("{}/v1/keys", backend.base);
         let reg = kid.registration();
         let headers = kid.headers("POST", &url, Some(&reg), None, &nonce());
-        assert_eq!(send(&http, &backend.public_key, "POST", &url, &headers, Some(reg)).await.status, 201);
+        assert_eq!(
+            send(&http, &backend.public_key, "POST", &url, &headers, Some(reg))
+                .await
+                .status,
+            201
+        );
         let url = format!("{}/v1/reports", backend.base);
         let headers = kid.headers("POST", &url, Some(&body), Some(&id.to_string()), &nonce());
-        let stored = send(&http, &backend.public_key, "POST", &url, &headers, Some(body.clone())).await;
+        let stored = send(
+            &http,
+            &backend.public_key,
+            "POST",
+            &url,
+            &headers,
+            Some(body.clone()),
+        )
+        .await;
         assert_eq!(stored.status, 201, "{}", stored.body);
         let queue = reviewer("GET", "/v1/console/queue".into(), None).await;
         let case = queue.body["cases"][0]["case_id"].as_i64().unwrap();
-        assert_eq!(reviewer("POST", format!("/v1/console/cases/{case}/start-review"), None).await.status, 200);
+        assert_eq!(
+            reviewer("POST", format!("/v1/console/cases/{case}/start-review"), None)
+                .await
+                .status,
+            200
+        );
         // The reviewer opens the first evidence item in full: only that one is "viewed by ESP".
-        let viewed = reviewer("POST", format!("/v1/console/cases/{case}/evidence/0/viewed"), None).await;
+        let viewed = reviewer(
+            "POST",
+            format!("/v1/console/cases/{case}/evidence/0/viewed"),
+            None,
+        )
+        .await;
         assert_eq!(viewed.status, 204);
-        let out_of_range = reviewer("POST", format!("/v1/console/cases/{case}/evidence/9/viewed"), None).await;
+        let out_of_range = reviewer(
+            "POST",
+            format!("/v1/console/cases/{case}/evidence/9/viewed"),
+            None,
+        )
+        .await;
         assert_eq!(out_of_range.status, 404);
         let decision = json!({
             "actions": ["remove", "suspend", "report_to_ncmec"],
@@ -100,7 +138,12 @@ async fn cli_and_console_export_a_decided_report() {
 
         // Console download: an attachment, recorded in the audit log.
         let url = format!("{}/console/cases/{case}/export/dsa", backend.base);
-        let resp = http.get(&url).header("authorization", REVIEWER).send().await.unwrap();
+        let resp = http
+            .get(&url)
+            .header("authorization", REVIEWER)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(resp.status(), 200);
         assert!(
             resp.headers()["content-disposition"]
@@ -114,9 +157,19 @@ async fn cli_and_console_export_a_decided_report() {
         assert_eq!(resp.status(), 401, "downloads need a reviewer");
         let month = tellsafe_e2e::client::real_now().to_rfc3339()[..7].to_owned();
         let url = format!("{}/console/stats?period={month}&format=csv", backend.base);
-        let resp = http.get(&url).header("authorization", REVIEWER).send().await.unwrap();
+        let resp = http
+            .get(&url)
+            .header("authorization", REVIEWER)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(resp.status(), 200);
-        assert!(resp.text().await.unwrap().starts_with("period,table,key,value,suppressed"));
+        assert!(
+            resp.text()
+                .await
+                .unwrap()
+                .starts_with("period,table,key,value,suppressed")
+        );
     }
     let db = backend.db();
     let report_id = id.to_string();
@@ -125,32 +178,53 @@ async fn cli_and_console_export_a_decided_report() {
     assert!(ok, "dsa export failed");
     let dsa: Value = serde_json::from_str(&dsa).unwrap();
     assert_eq!(dsa["category"], "STATEMENT_CATEGORY_PROTECTION_OF_MINORS");
-    assert_eq!(dsa["category_specification"], json!(["KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL"]));
+    assert_eq!(
+        dsa["category_specification"],
+        json!(["KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL"])
+    );
     assert_eq!(dsa["decision_ground"], "DECISION_GROUND_ILLEGAL_CONTENT");
     assert_eq!(dsa["decision_account"], "DECISION_ACCOUNT_SUSPENDED");
     let text = dsa.to_string();
-    for secret in [KID, "CANARY-TEXT", "did:plc:suspect99", "media-1", report_id.as_str()] {
+    for secret in [
+        KID,
+        "CANARY-TEXT",
+        "did:plc:suspect99",
+        "media-1",
+        report_id.as_str(),
+    ] {
         assert!(!text.contains(secret), "the DSA statement holds personal data");
     }
 
     let (ok, xml) = cli(&["export", "ncmec", "--report", &report_id], &db);
     assert!(ok, "ncmec export failed");
-    assert!(xml.contains("<incidentType>Child Pornography (possession, manufacture, and distribution)</incidentType>"));
+    assert!(xml.contains(
+        "<incidentType>Child Pornography (possession, manufacture, and distribution)</incidentType>"
+    ));
     assert!(xml.contains("<escalateToHighPriority>"), "P1 escalates");
-    let suspect = &xml[xml.find("<personOrUserReported>").unwrap()..xml.find("</personOrUserReported>").unwrap()];
+    let suspect =
+        &xml[xml.find("<personOrUserReported>").unwrap()..xml.find("</personOrUserReported>").unwrap()];
     assert!(suspect.contains("did:plc:suspect99") && !suspect.contains(KID));
     let victim = &xml[xml.find("<victim>").unwrap()..xml.find("</victim>").unwrap()];
-    assert!(victim.contains(KID), "the depicted minor who reported is the victim");
+    assert!(
+        victim.contains(KID),
+        "the depicted minor who reported is the victim"
+    );
     assert!(!xml.contains("CANARY-TEXT"));
 
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().to_str().unwrap();
-    let (ok, _) = cli(&["export", "ncmec", "--report", &report_id, "--out-dir", out_dir], &db);
+    let (ok, _) = cli(
+        &["export", "ncmec", "--report", &report_id, "--out-dir", out_dir],
+        &db,
+    );
     assert!(ok);
     let file0 = std::fs::read_to_string(dir.path().join("ncmec-file-0.xml")).unwrap();
     let file1 = std::fs::read_to_string(dir.path().join("ncmec-file-1.xml")).unwrap();
     assert!(file0.contains("<fileViewedByEsp>true</fileViewedByEsp>"));
-    assert!(file1.contains("<fileViewedByEsp>false</fileViewedByEsp>"), "no log entry, no claim");
+    assert!(
+        file1.contains("<fileViewedByEsp>false</fileViewedByEsp>"),
+        "no log entry, no claim"
+    );
 
     let (ok, at) = cli(&["export", "atproto", "--report", &report_id], &db);
     assert!(ok, "atproto export failed");
@@ -161,10 +235,16 @@ async fn cli_and_console_export_a_decided_report() {
     let (ok, statement) = cli(&["export", "affected-user", "--report", &report_id], &db);
     assert!(ok, "affected-user export failed");
     for secret in [KID, "CANARY-TEXT", "media-1", "13-15", report_id.as_str()] {
-        assert!(!statement.contains(secret), "the affected user's statement hints at the reporter");
+        assert!(
+            !statement.contains(secret),
+            "the affected user's statement hints at the reporter"
+        );
     }
     let statement: Value = serde_json::from_str(&statement).unwrap();
-    assert_eq!(statement["restrictions"], json!(["content_removed", "account_suspended"]));
+    assert_eq!(
+        statement["restrictions"],
+        json!(["content_removed", "account_suspended"])
+    );
 
     let (ok, _) = cli(&["export", "dsa", "--report", "no-such-report"], &db);
     assert!(!ok, "an unknown report fails");
@@ -185,14 +265,21 @@ async fn cli_and_console_export_a_decided_report() {
     );
     let (ok, csv) = cli(&["stats", "--period", &month, "--format", "csv", "--k", "2"], &db);
     assert!(ok);
-    assert!(csv.lines().any(|l| l.ends_with("by_category,sexual_images_of_child,,true")));
+    assert!(
+        csv.lines()
+            .any(|l| l.ends_with("by_category,sexual_images_of_child,,true"))
+    );
     let (ok, _) = cli(&["stats", "--period", "2026-13"], &db);
     assert!(!ok, "a bad period fails");
 
     // Every export was audited and the chain is intact.
     let conn = rusqlite::Connection::open(&db).unwrap();
     let exports: i64 = conn
-        .query_row("SELECT count(*) FROM audit WHERE action = 'case.exported'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'case.exported'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(exports, 6, "one console download and five CLI exports");
     let (ok, _) = cli(&["audit-verify"], &db);

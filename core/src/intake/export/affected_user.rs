@@ -92,7 +92,8 @@ pub struct AffectedUserStatement {
 /// offences, and a child reporter must never be exposed to the person reported).
 const SOURCE: &str = "This decision followed a notice submitted under Article 16 DSA. The identity of the person who submitted it is not disclosed.";
 const OUT_OF_COURT: &str = "You may refer this decision to a certified out-of-court dispute settlement body of your choice (Article 21 DSA).";
-const JUDICIAL: &str = "You may also challenge this decision before a court under the law that applies to you.";
+const JUDICIAL: &str =
+    "You may also challenge this decision before a court under the law that applies to you.";
 
 /// Builds the Art. 17 statement for the case's standing decision.
 ///
@@ -141,7 +142,9 @@ pub fn affected_user_statement(input: &ExportInput<'_>) -> Result<AffectedUserSt
         })
         .collect();
     if territorial_scope.is_empty() {
-        return Err(ExportError::MissingField { field: "territorial_scope" });
+        return Err(ExportError::MissingField {
+            field: "territorial_scope",
+        });
     }
     for scope in &territorial_scope {
         check_not_reporter(stored, "territorial_scope", scope)?;
@@ -153,7 +156,8 @@ pub fn affected_user_statement(input: &ExportInput<'_>) -> Result<AffectedUserSt
         .filter(|s| s.kind != SubjectKind::User)
         .map(|s| AffectedItem {
             kind: s.kind,
-            id: matches!(s.kind, SubjectKind::Content | SubjectKind::LiveStream).then(|| s.id.as_str().to_owned()),
+            id: matches!(s.kind, SubjectKind::Content | SubjectKind::LiveStream)
+                .then(|| s.id.as_str().to_owned()),
         })
         .collect::<Vec<_>>();
     for item in &items {
@@ -174,7 +178,8 @@ pub fn affected_user_statement(input: &ExportInput<'_>) -> Result<AffectedUserSt
         territorial_scope,
         duration: "indefinite",
         items,
-        category: dsa_category_label(&category.info().dsa.category).unwrap_or("Other violation of provider's terms and conditions"),
+        category: dsa_category_label(&category.info().dsa.category)
+            .unwrap_or("Other violation of provider's terms and conditions"),
         facts: facts_text,
         source: SOURCE,
         automated_detection: decision.automated_detection,
@@ -201,7 +206,10 @@ impl AffectedUserStatement {
     /// platform localizes from it).
     pub fn to_text(&self) -> String {
         let mut out = String::new();
-        out.push_str(&format!("Statement of reasons (reference {})\n\n", self.reference));
+        out.push_str(&format!(
+            "Statement of reasons (reference {})\n\n",
+            self.reference
+        ));
         let what: Vec<&str> = self
             .restrictions
             .iter()

@@ -113,12 +113,19 @@ mod tests {
         // A family emoji is one grapheme of several scalars; a flag is one of two.
         let family = "👨‍👩‍👧";
         let text = family.repeat(ATPROTO_REASON_MAX_GRAPHEMES);
-        assert_eq!(clamp_graphemes(&text, ATPROTO_REASON_MAX_GRAPHEMES, usize::MAX), text);
+        assert_eq!(
+            clamp_graphemes(&text, ATPROTO_REASON_MAX_GRAPHEMES, usize::MAX),
+            text
+        );
         let over = format!("{text}🇪🇺");
         let cut = clamp_graphemes(&over, ATPROTO_REASON_MAX_GRAPHEMES, usize::MAX);
         assert_eq!(cut.graphemes(true).count(), ATPROTO_REASON_MAX_GRAPHEMES);
         assert!(cut.ends_with(ELLIPSIS));
-        assert!(cut.trim_end_matches(ELLIPSIS).graphemes(true).all(|g| g == family));
+        assert!(
+            cut.trim_end_matches(ELLIPSIS)
+                .graphemes(true)
+                .all(|g| g == family)
+        );
     }
 
     #[test]

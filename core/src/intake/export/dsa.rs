@@ -53,7 +53,8 @@ const CONTENT_TYPES: [&str; 8] = [
     "CONTENT_TYPE_OTHER",
 ];
 /// What our "restrict" action means, for `decision_visibility_other`.
-const RESTRICT_OTHER: &str = "Visibility or reach of the content restricted (hidden, age-restricted or demoted)";
+const RESTRICT_OTHER: &str =
+    "Visibility or reach of the content restricted (hidden, age-restricted or demoted)";
 
 /// A statement of reasons as the Transparency Database API v2 takes it. Optional fields are
 /// left out of the JSON when empty.
@@ -141,10 +142,9 @@ pub fn dsa_statement(input: &ExportInput<'_>) -> Result<DsaStatement, ExportErro
     if decision_visibility.is_empty() && decision_account.is_none() {
         return Err(not_applicable(NotApplicableReason::NoRestriction));
     }
-    let grounds = decision
-        .grounds
-        .as_ref()
-        .ok_or(ExportError::MissingField { field: "decision_ground" })?;
+    let grounds = decision.grounds.as_ref().ok_or(ExportError::MissingField {
+        field: "decision_ground",
+    })?;
     let (illegal, reference) = ground_parts(grounds);
     let category = input.stored.report.category();
     let explanation = ground_explanation(category, illegal);
@@ -213,17 +213,23 @@ pub fn validate_dsa(s: &DsaStatement) -> Result<(), ExportError> {
     if s.decision_visibility.is_empty() && s.decision_account.is_none() {
         return Err(missing("decision_visibility"));
     }
-    if s.decision_visibility.iter().any(|v| !VISIBILITY.contains(&v.as_str())) {
+    if s.decision_visibility
+        .iter()
+        .any(|v| !VISIBILITY.contains(&v.as_str()))
+    {
         return Err(invalid("decision_visibility"));
     }
     other_text(
         "decision_visibility_other",
-        s.decision_visibility.iter().any(|v| v == "DECISION_VISIBILITY_OTHER"),
+        s.decision_visibility
+            .iter()
+            .any(|v| v == "DECISION_VISIBILITY_OTHER"),
         s.decision_visibility_other.as_deref(),
     )?;
-    if s.decision_account.as_deref().is_some_and(|a| {
-        a != "DECISION_ACCOUNT_SUSPENDED" && a != "DECISION_ACCOUNT_TERMINATED"
-    }) {
+    if s.decision_account
+        .as_deref()
+        .is_some_and(|a| a != "DECISION_ACCOUNT_SUSPENDED" && a != "DECISION_ACCOUNT_TERMINATED")
+    {
         return Err(invalid("decision_account"));
     }
     let (ground, explanation, ground_field, explanation_field) = match s.decision_ground.as_str() {
@@ -242,7 +248,10 @@ pub fn validate_dsa(s: &DsaStatement) -> Result<(), ExportError> {
         "" => return Err(missing("decision_ground")),
         _ => return Err(invalid("decision_ground")),
     };
-    let ground = ground.as_deref().filter(|g| !g.trim().is_empty()).ok_or(missing(ground_field))?;
+    let ground = ground
+        .as_deref()
+        .filter(|g| !g.trim().is_empty())
+        .ok_or(missing(ground_field))?;
     check_len(ground_field, ground, DSA_GROUND_MAX)?;
     let explanation = explanation
         .as_deref()
@@ -252,7 +261,10 @@ pub fn validate_dsa(s: &DsaStatement) -> Result<(), ExportError> {
     if s.content_type.is_empty() {
         return Err(missing("content_type"));
     }
-    if s.content_type.iter().any(|c| !CONTENT_TYPES.contains(&c.as_str())) {
+    if s.content_type
+        .iter()
+        .any(|c| !CONTENT_TYPES.contains(&c.as_str()))
+    {
         return Err(invalid("content_type"));
     }
     other_text(
@@ -266,8 +278,7 @@ pub fn validate_dsa(s: &DsaStatement) -> Result<(), ExportError> {
     if !dsa_category_known(&s.category) {
         return Err(invalid("category"));
     }
-    if s
-        .category_specification
+    if s.category_specification
         .iter()
         .any(|k| !dsa_keyword_allowed(&s.category, k))
     {
@@ -275,14 +286,15 @@ pub fn validate_dsa(s: &DsaStatement) -> Result<(), ExportError> {
     }
     other_text(
         "category_specification_other",
-        s.category_specification.iter().any(|k| k == DSA_CATCH_ALL_KEYWORD),
+        s.category_specification
+            .iter()
+            .any(|k| k == DSA_CATCH_ALL_KEYWORD),
         s.category_specification_other.as_deref(),
     )?;
     if s.territorial_scope.is_empty() {
         return Err(missing("territorial_scope"));
     }
-    if s
-        .territorial_scope
+    if s.territorial_scope
         .iter()
         .any(|c| !EU.contains(&c.as_str()) && !EEA_EXTRA.contains(&c.as_str()))
     {
@@ -340,7 +352,9 @@ fn is_date(text: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Splits a comma / space separated list of codes.
@@ -363,7 +377,11 @@ fn eea_scope(scope: &str) -> Result<Vec<String>, ExportError> {
                     chosen.insert(*c);
                 }
             }
-            _ => return Err(ExportError::InvalidField { field: "territorial_scope" }),
+            _ => {
+                return Err(ExportError::InvalidField {
+                    field: "territorial_scope",
+                });
+            }
         }
     }
     Ok(chosen.into_iter().map(str::to_owned).collect())
@@ -391,7 +409,9 @@ fn content_types(list: &str) -> Result<(Vec<String>, Option<String>), ExportErro
         types.insert(mapped);
     }
     if types.is_empty() {
-        return Err(ExportError::MissingField { field: "content_type" });
+        return Err(ExportError::MissingField {
+            field: "content_type",
+        });
     }
     let other = (!other.is_empty()).then(|| other.join(", "));
     if let Some(text) = &other {

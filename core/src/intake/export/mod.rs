@@ -36,8 +36,13 @@ use crate::status::{Decision, Grounds};
 use crate::taxonomy::Category;
 use crate::timestamp::Timestamp;
 
-pub use affected_user::{MIN_COMPLAINT_DAYS, AffectedItem, AffectedUserStatement, Redress, StatementGround, affected_user_statement};
-pub use atproto::{ATPROTO_REASON_MAX_BYTES, ATPROTO_REASON_MAX_GRAPHEMES, AtprotoReport, AtprotoSubject, atproto_report};
+pub use affected_user::{
+    AffectedItem, AffectedUserStatement, MIN_COMPLAINT_DAYS, Redress, StatementGround,
+    affected_user_statement,
+};
+pub use atproto::{
+    ATPROTO_REASON_MAX_BYTES, ATPROTO_REASON_MAX_GRAPHEMES, AtprotoReport, AtprotoSubject, atproto_report,
+};
 pub use dsa::{
     DSA_FACTS_MAX, DSA_GROUND_EXPLANATION_MAX, DSA_GROUND_MAX, DSA_OTHER_MAX, DSA_PUID_MAX, DsaStatement,
     dsa_statement, validate_dsa,
@@ -83,7 +88,11 @@ impl SlaTier {
     /// "in danger now" or the sextortion annotation => P0; child sexual exploitation (a
     /// category with a NCMEC incident type) => P1; another urgent category => P2; else P3.
     pub fn derive(report: &Report) -> SlaTier {
-        SlaTier::from_facts(report.category(), report.flags().in_danger_now, report.flags().coerced)
+        SlaTier::from_facts(
+            report.category(),
+            report.flags().in_danger_now,
+            report.flags().coerced,
+        )
     }
 
     /// [`SlaTier::derive`] from the facts a backend keeps even after the body is deleted:
@@ -164,7 +173,10 @@ pub struct StatementFacts {
 impl std::fmt::Debug for StatementFacts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("StatementFacts")
-            .field("explanation", &format_args!("<redacted {} chars>", self.explanation.chars().count()))
+            .field(
+                "explanation",
+                &format_args!("<redacted {} chars>", self.explanation.chars().count()),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -357,8 +369,14 @@ pub(crate) fn all_identifiers(stored: &StoredReport) -> Vec<String> {
 }
 
 /// Refuses `text` for a public filing if it holds an identifier or quotes the reporter.
-pub(crate) fn check_public(stored: &StoredReport, field: &'static str, text: &str) -> Result<(), ExportError> {
-    if all_identifiers(stored).iter().any(|t| contains_token(text, t)) || quotes_free_text(&stored.report, text) {
+pub(crate) fn check_public(
+    stored: &StoredReport,
+    field: &'static str,
+    text: &str,
+) -> Result<(), ExportError> {
+    if all_identifiers(stored).iter().any(|t| contains_token(text, t))
+        || quotes_free_text(&stored.report, text)
+    {
         return Err(ExportError::PersonalData { field });
     }
     Ok(())
@@ -370,7 +388,9 @@ pub(crate) fn check_not_reporter(
     field: &'static str,
     text: &str,
 ) -> Result<(), ExportError> {
-    if reporter_tokens(stored).iter().any(|t| contains_token(text, t)) || quotes_free_text(&stored.report, text) {
+    if reporter_tokens(stored).iter().any(|t| contains_token(text, t))
+        || quotes_free_text(&stored.report, text)
+    {
         return Err(ExportError::ReporterIdentity { field });
     }
     Ok(())
@@ -395,12 +415,27 @@ pub fn dsa_category_label(code: &str) -> Option<&'static str> {
 /// Labels of reference B.2.1, verbatim.
 const DSA_CATEGORY_LABELS: [(&str, &str); 16] = [
     ("STATEMENT_CATEGORY_ANIMAL_WELFARE", "Animal welfare"),
-    ("STATEMENT_CATEGORY_CONSUMER_INFORMATION", "Consumer information infringements"),
+    (
+        "STATEMENT_CATEGORY_CONSUMER_INFORMATION",
+        "Consumer information infringements",
+    ),
     ("STATEMENT_CATEGORY_CYBER_VIOLENCE", "Cyber violence"),
-    ("STATEMENT_CATEGORY_CYBER_VIOLENCE_AGAINST_WOMEN", "Cyber violence against women"),
-    ("STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS", "Data protection and privacy violations"),
-    ("STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH", "Illegal or harmful speech"),
-    ("STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS", "Intellectual property infringements"),
+    (
+        "STATEMENT_CATEGORY_CYBER_VIOLENCE_AGAINST_WOMEN",
+        "Cyber violence against women",
+    ),
+    (
+        "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS",
+        "Data protection and privacy violations",
+    ),
+    (
+        "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH",
+        "Illegal or harmful speech",
+    ),
+    (
+        "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS",
+        "Intellectual property infringements",
+    ),
     (
         "STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS",
         "Negative effects on civic discourse or elections",
@@ -409,12 +444,21 @@ const DSA_CATEGORY_LABELS: [(&str, &str); 16] = [
         "STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE",
         "Type of alleged illegal content not specified by the notifier",
     ),
-    ("STATEMENT_CATEGORY_OTHER_VIOLATION_TC", "Other violation of provider's terms and conditions"),
+    (
+        "STATEMENT_CATEGORY_OTHER_VIOLATION_TC",
+        "Other violation of provider's terms and conditions",
+    ),
     ("STATEMENT_CATEGORY_PROTECTION_OF_MINORS", "Protection of minors"),
-    ("STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY", "Risk for public security"),
+    (
+        "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY",
+        "Risk for public security",
+    ),
     ("STATEMENT_CATEGORY_SCAMS_AND_FRAUD", "Scams and/or fraud"),
     ("STATEMENT_CATEGORY_SELF_HARM", "Self-harm"),
-    ("STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS", "Unsafe, non-compliant or prohibited products"),
+    (
+        "STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS",
+        "Unsafe, non-compliant or prohibited products",
+    ),
     ("STATEMENT_CATEGORY_VIOLENCE", "Violence"),
 ];
 

@@ -61,10 +61,7 @@ pub(crate) fn annotations_for(category: Category, coerced: bool) -> Vec<String> 
         return Vec::new();
     };
     let mut out = ncmec.annotations.clone();
-    if coerced
-        && ncmec.incident_type == NCMEC_ONLINE_ENTICEMENT
-        && !out.iter().any(|a| a == "sextortion")
-    {
+    if coerced && ncmec.incident_type == NCMEC_ONLINE_ENTICEMENT && !out.iter().any(|a| a == "sextortion") {
         out.push("sextortion".to_owned());
     }
     out
@@ -162,10 +159,11 @@ pub fn ncmec_report(input: &ExportInput<'_>) -> Result<NcmecExport, ExportError>
                 if subject.id.as_str() == reporter {
                     continue;
                 }
-                w.create_element("personOrUserReported").write_inner_content(|w| {
-                    text(w, "espIdentifier", subject.id.as_str())?;
-                    text(w, "espService", &input.platform.service)
-                })?;
+                w.create_element("personOrUserReported")
+                    .write_inner_content(|w| {
+                        text(w, "espIdentifier", subject.id.as_str())?;
+                        text(w, "espService", &input.platform.service)
+                    })?;
             }
             if report.flags().depicted_minor_is_reporter {
                 w.create_element("victim").write_inner_content(|w| {

@@ -22,7 +22,10 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/console/cases/{case_id}/export/{kind}", get(export))
         .route("/console/stats", get(statistics))
-        .route("/v1/console/cases/{case_id}/evidence/{index}/viewed", post(evidence_viewed))
+        .route(
+            "/v1/console/cases/{case_id}/evidence/{index}/viewed",
+            post(evidence_viewed),
+        )
 }
 
 /// The case page's download buttons.
@@ -91,7 +94,11 @@ async fn export(
         .await;
     match result {
         Ok(Ok(rendered)) => {
-            let ext = if rendered.content_type == "application/xml" { "xml" } else { "json" };
+            let ext = if rendered.content_type == "application/xml" {
+                "xml"
+            } else {
+                "json"
+            };
             attachment(
                 &format!("case-{case_id}-{}.{ext}", kind.code()),
                 rendered.content_type,
@@ -113,7 +120,11 @@ struct StatsQuery {
     format: StatsFormat,
 }
 
-async fn statistics(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<StatsQuery>) -> Response {
+async fn statistics(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<StatsQuery>,
+) -> Response {
     if reviewer_of(&state, &headers).is_none() {
         return StatusCode::UNAUTHORIZED.into_response();
     }
@@ -124,8 +135,10 @@ async fn statistics(State(state): State<AppState>, headers: HeaderMap, Query(q):
     let result = state
         .readers
         .read(move |conn| {
-            Ok(stats::compute(conn, period, tellsafe::intake::export::stats::DEFAULT_K)
-                .and_then(|s| stats::render(&s, format)))
+            Ok(
+                stats::compute(conn, period, tellsafe::intake::export::stats::DEFAULT_K)
+                    .and_then(|s| stats::render(&s, format)),
+            )
         })
         .await;
     match result {

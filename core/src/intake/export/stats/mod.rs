@@ -59,7 +59,11 @@ pub enum AppealOutcome {
 
 impl AppealOutcome {
     /// Every outcome, in table order.
-    pub const ALL: [AppealOutcome; 3] = [AppealOutcome::Pending, AppealOutcome::Upheld, AppealOutcome::Reversed];
+    pub const ALL: [AppealOutcome; 3] = [
+        AppealOutcome::Pending,
+        AppealOutcome::Upheld,
+        AppealOutcome::Reversed,
+    ];
 
     /// The stable code.
     pub fn code(self) -> &'static str {
@@ -197,7 +201,10 @@ fn count_by<T: Copy>(
     keys.into_iter()
         .map(|key| {
             let key = code(key);
-            let n = records.iter().filter(|r| of(r).as_deref() == Some(key.as_str())).count() as u64;
+            let n = records
+                .iter()
+                .filter(|r| of(r).as_deref() == Some(key.as_str()))
+                .count() as u64;
             (key, n)
         })
         .collect()
@@ -255,42 +262,71 @@ pub fn transparency_stats(
     if k < MIN_K {
         return Err(StatsError::ThresholdTooLow { min: MIN_K });
     }
-    let records: Vec<&StatsRecord> = records.iter().filter(|r| period.contains(r.received_at)).collect();
-    let by_category = count_by(&records, Category::ALL, |c| c.code().to_owned(), |r| {
-        Some(r.category.code().to_owned())
-    });
-    let by_status = count_by(&records, StateKind::ALL, |s| s.code().to_owned(), |r| {
-        Some(r.status.code().to_owned())
-    });
-    let by_age_band = count_by(&records, AgeBand::ALL, |b| b.code().to_owned(), |r| {
-        Some(r.age_band.code().to_owned())
-    });
+    let records: Vec<&StatsRecord> = records
+        .iter()
+        .filter(|r| period.contains(r.received_at))
+        .collect();
+    let by_category = count_by(
+        &records,
+        Category::ALL,
+        |c| c.code().to_owned(),
+        |r| Some(r.category.code().to_owned()),
+    );
+    let by_status = count_by(
+        &records,
+        StateKind::ALL,
+        |s| s.code().to_owned(),
+        |r| Some(r.status.code().to_owned()),
+    );
+    let by_age_band = count_by(
+        &records,
+        AgeBand::ALL,
+        |b| b.code().to_owned(),
+        |r| Some(r.age_band.code().to_owned()),
+    );
     let decision_keys: Vec<String> = DECISION_ORDER
         .into_iter()
         .map(|a| action_code(a).to_owned())
         .chain([DECISION_NONE.to_owned(), DECISION_PENDING.to_owned()])
         .collect();
-    let by_decision = count_by(&records, decision_keys.iter(), |k| k.clone(), |r| {
-        Some(decision_key(r.decision.as_ref()))
-    });
-    let by_sla_tier = count_by(&records, SlaTier::ALL, |t| t.code().to_owned(), |r| {
-        Some(r.sla_tier.code().to_owned())
-    });
-    let appeals = count_by(&records, AppealOutcome::ALL, |a| a.code().to_owned(), |r| {
-        r.appeal.map(|a| a.code().to_owned())
-    });
+    let by_decision = count_by(
+        &records,
+        decision_keys.iter(),
+        |k| k.clone(),
+        |r| Some(decision_key(r.decision.as_ref())),
+    );
+    let by_sla_tier = count_by(
+        &records,
+        SlaTier::ALL,
+        |t| t.code().to_owned(),
+        |r| Some(r.sla_tier.code().to_owned()),
+    );
+    let appeals = count_by(
+        &records,
+        AppealOutcome::ALL,
+        |a| a.code().to_owned(),
+        |r| r.appeal.map(|a| a.code().to_owned()),
+    );
     let times = SlaTier::ALL
         .into_iter()
         .map(|tier| {
             let in_tier = records.iter().filter(|r| r.sla_tier == tier);
-            let since = |at: Option<Timestamp>, r: &StatsRecord| at.map(|t| t.unix_millis() - r.received_at.unix_millis());
+            let since = |at: Option<Timestamp>, r: &StatsRecord| {
+                at.map(|t| t.unix_millis() - r.received_at.unix_millis())
+            };
             TierTimes {
                 tier,
                 time_to_first_review: percentiles(
-                    in_tier.clone().filter_map(|r| since(r.first_review_at, r)).collect(),
+                    in_tier
+                        .clone()
+                        .filter_map(|r| since(r.first_review_at, r))
+                        .collect(),
                     k,
                 ),
-                time_to_decision: percentiles(in_tier.filter_map(|r| since(r.first_decided_at, r)).collect(), k),
+                time_to_decision: percentiles(
+                    in_tier.filter_map(|r| since(r.first_decided_at, r)).collect(),
+                    k,
+                ),
             }
         })
         .collect();
@@ -365,7 +401,13 @@ impl TransparencyStats {
         let period = self.period.to_string();
         let mut row = |table: &str, key: &str, value: Option<String>| {
             let suppressed = if value.is_none() { "true" } else { "false" };
-            w.write_record([period.as_str(), table, key, value.as_deref().unwrap_or(""), suppressed])
+            w.write_record([
+                period.as_str(),
+                table,
+                key,
+                value.as_deref().unwrap_or(""),
+                suppressed,
+            ])
         };
         let result = (|| -> Result<(), csv::Error> {
             for (name, table) in self.tables() {
@@ -379,12 +421,24 @@ impl TransparencyStats {
                     ("time_to_first_review", t.time_to_first_review),
                     ("time_to_decision", t.time_to_decision),
                 ] {
-                    row(&format!("{name}_p50_ms"), t.tier.code(), p.p50_ms.map(|v| v.to_string()))?;
-                    row(&format!("{name}_p95_ms"), t.tier.code(), p.p95_ms.map(|v| v.to_string()))?;
+                    row(
+                        &format!("{name}_p50_ms"),
+                        t.tier.code(),
+                        p.p50_ms.map(|v| v.to_string()),
+                    )?;
+                    row(
+                        &format!("{name}_p95_ms"),
+                        t.tier.code(),
+                        p.p95_ms.map(|v| v.to_string()),
+                    )?;
                 }
             }
             if let Some(intake) = &self.intake {
-                row("intake", "duplicate_rate", intake.duplicate_rate.map(|r| format!("{r:.4}")))?;
+                row(
+                    "intake",
+                    "duplicate_rate",
+                    intake.duplicate_rate.map(|r| format!("{r:.4}")),
+                )?;
             }
             Ok(())
         })();

@@ -158,7 +158,17 @@ mod tests {
             let period: Period = text.parse().unwrap();
             assert_eq!(period.to_string(), text);
         }
-        for bad in ["2026-13", "2026-Q5", "2026-Q0", "2026-1", "26-11", "2026-11-01", "2026/11", "", "2026-q4"] {
+        for bad in [
+            "2026-13",
+            "2026-Q5",
+            "2026-Q0",
+            "2026-1",
+            "26-11",
+            "2026-11-01",
+            "2026/11",
+            "",
+            "2026-q4",
+        ] {
             assert!(bad.parse::<Period>().is_err(), "{bad}");
         }
     }

@@ -108,7 +108,9 @@ pub fn percentile(sorted: &[i64], p: u32) -> Option<i64> {
     }
     let n = sorted.len() as u64;
     let rank = (u64::from(p) * n).div_ceil(100).max(1);
-    let index = usize::try_from(rank - 1).unwrap_or(usize::MAX).min(sorted.len() - 1);
+    let index = usize::try_from(rank - 1)
+        .unwrap_or(usize::MAX)
+        .min(sorted.len() - 1);
     sorted.get(index).copied()
 }
 
@@ -119,7 +121,11 @@ mod tests {
     use super::*;
 
     fn table(counts: &[u64]) -> Vec<(String, u64)> {
-        counts.iter().enumerate().map(|(i, c)| (format!("k{i}"), *c)).collect()
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (format!("k{i}"), *c))
+            .collect()
     }
 
     /// What someone holding the published table learns about the hidden cells: their sum.

@@ -51,7 +51,10 @@ fn nine_reports_publish_nothing_but_zeros_withheld_too() {
     assert_eq!(s.by_category.total, None);
     assert!(s.by_category.cells.iter().all(|c| c.count.is_none()));
     let p3 = s.times.iter().find(|t| t.tier == SlaTier::P3).unwrap();
-    assert_eq!(p3.time_to_first_review.p50_ms, None, "no median over fewer than k");
+    assert_eq!(
+        p3.time_to_first_review.p50_ms, None,
+        "no median over fewer than k"
+    );
     assert_eq!(p3.time_to_decision.p95_ms, None);
 }
 
@@ -116,7 +119,13 @@ fn appeals_and_intake_are_suppressed_and_the_duplicate_rate_needs_both_cells() {
     };
     counts.rejections.insert("schema_invalid", 25);
     counts.rejections.insert("clock_skew", 2);
-    let s = transparency_stats("2026-11".parse().unwrap(), &rs, Some(&counts), StatsConfig::default()).unwrap();
+    let s = transparency_stats(
+        "2026-11".parse().unwrap(),
+        &rs,
+        Some(&counts),
+        StatsConfig::default(),
+    )
+    .unwrap();
     assert_safe(&s);
     assert!(s.appeals.is_suppressed("reversed") && s.appeals.is_suppressed("upheld"));
     let intake = s.intake.as_ref().unwrap();
@@ -124,7 +133,13 @@ fn appeals_and_intake_are_suppressed_and_the_duplicate_rate_needs_both_cells() {
     assert!(intake.rejections.is_suppressed("schema_invalid"));
     assert_eq!(intake.duplicate_rate, None, "3 duplicates would be rate x total");
     counts.duplicates = 10;
-    let s = transparency_stats("2026-11".parse().unwrap(), &rs, Some(&counts), StatsConfig::default()).unwrap();
+    let s = transparency_stats(
+        "2026-11".parse().unwrap(),
+        &rs,
+        Some(&counts),
+        StatsConfig::default(),
+    )
+    .unwrap();
     assert_eq!(s.intake.unwrap().duplicate_rate, Some(10.0 / 40.0));
 }
 
