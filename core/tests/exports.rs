@@ -6,6 +6,7 @@
 //! `TELLSAFE_UPDATE_GOLDEN=1 cargo test -p tellsafe --features intake --test exports` and
 //! review the diff before committing.
 #![cfg(feature = "intake")]
+#![allow(clippy::unwrap_used, reason = "test helpers: a panic is a failed test")]
 
 use std::collections::BTreeSet;
 

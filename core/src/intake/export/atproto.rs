@@ -92,13 +92,11 @@ pub(crate) fn clamp_graphemes(text: &str, max_graphemes: usize, max_bytes: usize
         return text.to_owned();
     }
     let mut out = String::new();
-    let mut count = 0;
-    for g in graphemes {
+    for (count, g) in graphemes.into_iter().enumerate() {
         if count + 2 > max_graphemes || out.len() + g.len() + ELLIPSIS.len() > max_bytes {
             break;
         }
         out.push_str(g);
-        count += 1;
     }
     out.push_str(ELLIPSIS);
     out
