@@ -10,6 +10,7 @@
 
 pub mod body;
 pub mod codes;
+pub mod export;
 pub mod idempotency;
 pub mod priority;
 pub mod receipt;

@@ -65,6 +65,39 @@ pub enum Command {
         #[arg(long)]
         every_secs: Option<u64>,
     },
+    /// Prints a standard export of one report (DSA statement of reasons, NCMEC CyberTipline
+    /// XML, AT Protocol createReport body, Art. 17 statement to the affected user).
+    Export {
+        /// Which export.
+        kind: crate::exports::ExportKind,
+        /// The report id (or `case:N`).
+        #[arg(long)]
+        report: String,
+        /// The database file.
+        #[arg(long, env = "TELLSAFE_DB")]
+        db: PathBuf,
+        /// Write the document (and NCMEC file details) into this directory instead of stdout.
+        #[arg(long)]
+        out_dir: Option<PathBuf>,
+        /// Platform facts the exports name.
+        #[command(flatten)]
+        settings: crate::exports::ExportSettings,
+    },
+    /// Prints transparency statistics of a calendar month (`2026-11`) or quarter (`2026-Q4`).
+    Stats {
+        /// The period.
+        #[arg(long)]
+        period: String,
+        /// The database file.
+        #[arg(long, env = "TELLSAFE_DB")]
+        db: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = crate::stats::StatsFormat::Json)]
+        format: crate::stats::StatsFormat,
+        /// Suppression threshold (default 10).
+        #[arg(long)]
+        k: Option<u64>,
+    },
 }
 
 /// Options of the server.

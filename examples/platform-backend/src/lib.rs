@@ -17,6 +17,7 @@ pub mod clock;
 pub mod console;
 pub mod db;
 pub mod escalations;
+pub mod exports;
 pub mod governance;
 pub mod holds;
 pub mod http;
@@ -29,6 +30,7 @@ pub mod roles;
 pub mod signing;
 pub mod sla;
 pub mod state;
+pub mod stats;
 pub mod webhooks;
 
 use std::collections::HashMap;
@@ -68,6 +70,19 @@ pub fn cli_main() -> ExitCode {
             checkpoints,
             every_secs,
         }) => audit_sign(&key, &db, &checkpoints, every_secs),
+        Some(Command::Export {
+            kind,
+            report,
+            db,
+            out_dir,
+            settings,
+        }) => exports::cli_export(kind, &report, &db, out_dir.as_ref(), &settings),
+        Some(Command::Stats {
+            period,
+            db,
+            format,
+            k,
+        }) => stats::cli_stats(&period, &db, format, k),
         None => {
             let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
                 Ok(rt) => rt,

@@ -279,6 +279,7 @@ async fn index(
         html! {
             (ops_nav())
             h1 { "Queue" }
+            (super::downloads::stats_links(state.clock.now()))
             form method="get" action="/console" {
                 label { "State " select name="state" { @for s in states { option value=(s) selected[cur(&filters.state) == s] { (s) } } } }
                 " "
@@ -353,6 +354,7 @@ async fn case_page(State(state): State<AppState>, headers: HeaderMap, Path(case_
                 li { (text(&e["event"]["event"])) " — " (text(&e["actor"])) " — " (event_time(&e["event"]))
                      @if let Some(explanation) = e["statement"]["explanation"].as_str() { pre { (explanation) } } }
             } }
+            (super::downloads::export_buttons(case_id))
             h2 { "Actions" }
             form method="post" action={ (base) "/start-review" } { button { "Start review" } }
             h3 { "Ask structured questions (ids from the flow)" }

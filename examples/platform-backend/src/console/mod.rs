@@ -5,6 +5,7 @@
 //! as `Authorization: Bearer` (API) or an HttpOnly, SameSite=Strict cookie (HTML).
 
 mod api;
+mod downloads;
 mod html;
 mod ops;
 mod ops_html;
@@ -22,6 +23,7 @@ use crate::roles::{Role, Staff};
 use crate::state::AppState;
 
 pub use api::routes as api_routes;
+pub use downloads::routes as download_routes;
 pub use html::routes as html_routes;
 pub use ops::routes as ops_routes;
 pub use ops_html::routes as ops_html_routes;

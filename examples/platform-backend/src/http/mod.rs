@@ -101,6 +101,7 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         .route("/healthz", get(healthz))
         .merge(crate::console::html_routes())
         .merge(crate::console::ops_html_routes())
+        .merge(crate::console::download_routes())
         .merge(api)
         .with_state(state);
     let origins: Vec<HeaderValue> = cors_origins

@@ -1,0 +1,287 @@
+//! End-to-end: a report stored through the real signed intake, reviewed and decided in the
+//! console, then exported with `platform-backend export ...` and `platform-backend stats ...`
+//! against the backend's database, and downloaded from the console.
+
+#![allow(clippy::unwrap_used, reason = "test helpers: a panic is a failed test")]
+
+use std::process::Command;
+
+use serde_json::{Value, json};
+use tellsafe_e2e::{Backend, Install, nonce, send};
+
+const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
+const REVIEWER: &str = "Bearer reviewer-token";
+/// The reporting account: must never appear as a suspect or in the affected user's statement.
+const KID: &str = "canary-kid-7f3a";
+const FREE_TEXT: &str = "CANARY-TEXT-5e1d he sent it to everyone";
+
+fn report(id: &uuid::Uuid) -> Vec<u8> {
+    json!({
+        "id": id,
+        "schema_version": 1,
+        "created_at": tellsafe_e2e::client::real_now(),
+        "locale": "en-GB",
+        "country": "IE",
+        "age_band": "13-15",
+        "age_signal_source": "declared",
+        "role": "self",
+        "category": "sexual_images_of_child",
+        "subjects": [
+            {"kind": "user", "id": "did:plc:suspect99"},
+            {"kind": "content", "id": "post-31337"}
+        ],
+        "answers": {},
+        "free_text": FREE_TEXT,
+        "evidence": [
+            {"id": "media-1", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
+            {"id": "media-2"}
+        ],
+        "flags": {"in_danger_now": false, "depicted_minor_is_reporter": true, "coerced": false, "blocked_already": true},
+        "desired_outcome": "take_it_down",
+        "client": {"sdk_version": "0.1.0", "platform": "android", "app_version": "1.0"},
+    })
+    .to_string()
+    .into_bytes()
+}
+
+fn cli(args: &[&str], db: &std::path::Path) -> (bool, String) {
+    let out = Command::new(EXE).args(args).arg("--db").arg(db).output().unwrap();
+    (out.status.success(), String::from_utf8(out.stdout).unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cli_and_console_export_a_decided_report() {
+    let account = format!("{KID}:token-kid");
+    let backend = Backend::start(EXE, &["--demo-account", account.as_str()]);
+    let http = reqwest::Client::new();
+    let kid = Install::new("token-kid");
+    let id = uuid::Uuid::now_v7();
+    let body = report(&id);
+    let reviewer = |method: &'static str, path: String, body: Option<Value>| {
+        let url = format!("{}{path}", backend.base);
+        let headers = vec![
+            ("authorization".to_owned(), REVIEWER.to_owned()),
+            ("content-type".to_owned(), "application/json".to_owned()),
+        ];
+        let http = http.clone();
+        let key = backend.public_key.clone();
+        async move {
+            send(
+                &http,
+                &key,
+                method,
+                &url,
+                &headers,
+                body.map(|b| b.to_string().into_bytes()),
+            )
+            .await
+        }
+    };
+    {
+        let url = format!("{}/v1/keys", backend.base);
+        let reg = kid.registration();
+        let headers = kid.headers("POST", &url, Some(&reg), None, &nonce());
+        assert_eq!(
+            send(&http, &backend.public_key, "POST", &url, &headers, Some(reg))
+                .await
+                .status,
+            201
+        );
+        let url = format!("{}/v1/reports", backend.base);
+        let headers = kid.headers("POST", &url, Some(&body), Some(&id.to_string()), &nonce());
+        let stored = send(
+            &http,
+            &backend.public_key,
+            "POST",
+            &url,
+            &headers,
+            Some(body.clone()),
+        )
+        .await;
+        assert_eq!(stored.status, 201, "{}", stored.body);
+        let queue = reviewer("GET", "/v1/console/queue".into(), None).await;
+        let case = queue.body["cases"][0]["case_id"].as_i64().unwrap();
+        assert_eq!(
+            reviewer("POST", format!("/v1/console/cases/{case}/start-review"), None)
+                .await
+                .status,
+            200
+        );
+        // The reviewer opens the first evidence item in full: only that one is "viewed by ESP".
+        let viewed = reviewer(
+            "POST",
+            format!("/v1/console/cases/{case}/evidence/0/viewed"),
+            None,
+        )
+        .await;
+        assert_eq!(viewed.status, 204);
+        let out_of_range = reviewer(
+            "POST",
+            format!("/v1/console/cases/{case}/evidence/9/viewed"),
+            None,
+        )
+        .await;
+        assert_eq!(out_of_range.status, 404);
+        let decision = json!({
+            "actions": ["remove", "suspend", "report_to_ncmec"],
+            "grounds": {"basis": "illegal_content", "legal_ground": "Directive 2011/93/EU Art. 5"},
+            "automated_detection": false,
+            "automated_decision": "not_automated",
+            "holds": ["preservation"],
+            "disclosure": "minimal",
+            "explanation": "Sexual image of a minor shared in a public post.",
+            "content_type": "image",
+            "territorial_scope": "EU",
+        });
+        let decided = reviewer("POST", format!("/v1/console/cases/{case}/decide"), Some(decision)).await;
+        assert_eq!(decided.status, 200, "{}", decided.body);
+
+        // Console download: an attachment, recorded in the audit log.
+        let url = format!("{}/console/cases/{case}/export/dsa", backend.base);
+        let resp = http
+            .get(&url)
+            .header("authorization", REVIEWER)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+        assert!(
+            resp.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment")
+        );
+        let dsa: Value = resp.json().await.unwrap();
+        assert_eq!(dsa["source_type"], "SOURCE_ARTICLE_16");
+        let resp = http.get(&url).send().await.unwrap();
+        assert_eq!(resp.status(), 401, "downloads need a reviewer");
+        let month = tellsafe_e2e::client::real_now().to_rfc3339()[..7].to_owned();
+        let url = format!("{}/console/stats?period={month}&format=csv", backend.base);
+        let resp = http
+            .get(&url)
+            .header("authorization", REVIEWER)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+        assert!(
+            resp.text()
+                .await
+                .unwrap()
+                .starts_with("period,table,key,value,suppressed")
+        );
+    }
+    let db = backend.db();
+    let report_id = id.to_string();
+
+    let (ok, dsa) = cli(&["export", "dsa", "--report", &report_id], &db);
+    assert!(ok, "dsa export failed");
+    let dsa: Value = serde_json::from_str(&dsa).unwrap();
+    assert_eq!(dsa["category"], "STATEMENT_CATEGORY_PROTECTION_OF_MINORS");
+    assert_eq!(
+        dsa["category_specification"],
+        json!(["KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL"])
+    );
+    assert_eq!(dsa["decision_ground"], "DECISION_GROUND_ILLEGAL_CONTENT");
+    assert_eq!(dsa["decision_account"], "DECISION_ACCOUNT_SUSPENDED");
+    let text = dsa.to_string();
+    for secret in [
+        KID,
+        "CANARY-TEXT",
+        "did:plc:suspect99",
+        "media-1",
+        report_id.as_str(),
+    ] {
+        assert!(!text.contains(secret), "the DSA statement holds personal data");
+    }
+
+    let (ok, xml) = cli(&["export", "ncmec", "--report", &report_id], &db);
+    assert!(ok, "ncmec export failed");
+    assert!(xml.contains(
+        "<incidentType>Child Pornography (possession, manufacture, and distribution)</incidentType>"
+    ));
+    assert!(xml.contains("<escalateToHighPriority>"), "P1 escalates");
+    let suspect =
+        &xml[xml.find("<personOrUserReported>").unwrap()..xml.find("</personOrUserReported>").unwrap()];
+    assert!(suspect.contains("did:plc:suspect99") && !suspect.contains(KID));
+    let victim = &xml[xml.find("<victim>").unwrap()..xml.find("</victim>").unwrap()];
+    assert!(
+        victim.contains(KID),
+        "the depicted minor who reported is the victim"
+    );
+    assert!(!xml.contains("CANARY-TEXT"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().to_str().unwrap();
+    let (ok, _) = cli(
+        &["export", "ncmec", "--report", &report_id, "--out-dir", out_dir],
+        &db,
+    );
+    assert!(ok);
+    let file0 = std::fs::read_to_string(dir.path().join("ncmec-file-0.xml")).unwrap();
+    let file1 = std::fs::read_to_string(dir.path().join("ncmec-file-1.xml")).unwrap();
+    assert!(file0.contains("<fileViewedByEsp>true</fileViewedByEsp>"));
+    assert!(
+        file1.contains("<fileViewedByEsp>false</fileViewedByEsp>"),
+        "no log entry, no claim"
+    );
+
+    let (ok, at) = cli(&["export", "atproto", "--report", &report_id], &db);
+    assert!(ok, "atproto export failed");
+    let at: Value = serde_json::from_str(&at).unwrap();
+    assert_eq!(at["reasonType"], "tools.ozone.report.defs#reasonChildSafetyCSAM");
+    assert_eq!(at["subject"]["did"], "did:plc:suspect99");
+
+    let (ok, statement) = cli(&["export", "affected-user", "--report", &report_id], &db);
+    assert!(ok, "affected-user export failed");
+    for secret in [KID, "CANARY-TEXT", "media-1", "13-15", report_id.as_str()] {
+        assert!(
+            !statement.contains(secret),
+            "the affected user's statement hints at the reporter"
+        );
+    }
+    let statement: Value = serde_json::from_str(&statement).unwrap();
+    assert_eq!(
+        statement["restrictions"],
+        json!(["content_removed", "account_suspended"])
+    );
+
+    let (ok, _) = cli(&["export", "dsa", "--report", "no-such-report"], &db);
+    assert!(!ok, "an unknown report fails");
+
+    // One report this month: every count is under k, so every table is withheld.
+    let month = tellsafe_e2e::client::real_now().to_rfc3339()[..7].to_owned();
+    let (ok, stats) = cli(&["stats", "--period", &month], &db);
+    assert!(ok, "stats failed");
+    let stats: Value = serde_json::from_str(&stats).unwrap();
+    assert_eq!(stats["period"], month);
+    assert_eq!(stats["by_category"]["total"], Value::Null);
+    assert!(
+        stats["by_category"]["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["count"].is_null())
+    );
+    let (ok, csv) = cli(&["stats", "--period", &month, "--format", "csv", "--k", "2"], &db);
+    assert!(ok);
+    assert!(
+        csv.lines()
+            .any(|l| l.ends_with("by_category,sexual_images_of_child,,true"))
+    );
+    let (ok, _) = cli(&["stats", "--period", "2026-13"], &db);
+    assert!(!ok, "a bad period fails");
+
+    // Every export was audited and the chain is intact.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let exports: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'case.exported'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(exports, 6, "one console download and five CLI exports");
+    let (ok, _) = cli(&["audit-verify"], &db);
+    assert!(ok);
+}
