@@ -16,6 +16,7 @@ use std::process::ExitCode;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 use tellsafe::Timestamp;
+use tellsafe::intake::review::ReviewTier;
 use tellsafe::intake::export::{
     CaseFacts, ExportError, ExportInput, MIN_COMPLAINT_DAYS, PlatformInfo, SlaTier, StatementFacts,
     StoredReport, ViewLog, affected_user_statement, atproto_report, dsa_statement, ncmec_report,
@@ -154,37 +155,19 @@ pub struct Rendered {
 }
 
 /// Whether `reports` has a column (the SLA work may add `sla_tier` and `escalated`).
-fn has_column(conn: &Connection, column: &str) -> Result<bool, rusqlite::Error> {
-    let mut stmt = conn.prepare("SELECT 1 FROM pragma_table_info('reports') WHERE name = ?1")?;
-    stmt.exists([column])
-}
-
-/// The stored SLA tier and escalation flag of a case, where those columns exist.
+/// The stored review tier of a case (the SLA tier the backend set at intake, see
+/// `tellsafe::intake::review`) and whether any escalation record names the case.
 pub fn stored_tier(conn: &Connection, case_id: i64) -> Result<(Option<SlaTier>, bool), rusqlite::Error> {
-    let tier = if has_column(conn, "sla_tier")? {
-        conn.query_row(
-            "SELECT sla_tier FROM reports WHERE case_id = ?1",
-            [case_id],
-            |r| r.get::<_, Option<String>>(0),
-        )
+    let tier = conn
+        .query_row("SELECT tier FROM reports WHERE case_id = ?1", [case_id], |r| {
+            r.get::<_, String>(0)
+        })
         .optional()?
-        .flatten()
-        .and_then(|code| SlaTier::from_code(&code))
-    } else {
-        None
-    };
-    let escalated = if has_column(conn, "escalated")? {
-        conn.query_row(
-            "SELECT escalated FROM reports WHERE case_id = ?1",
-            [case_id],
-            |r| r.get::<_, Option<bool>>(0),
-        )
-        .optional()?
-        .flatten()
-        .unwrap_or(false)
-    } else {
-        false
-    };
+        .and_then(|code| ReviewTier::from_code(&code))
+        .map(SlaTier::from);
+    let escalated = conn
+        .prepare_cached("SELECT 1 FROM escalation_cases WHERE case_id = ?1")?
+        .exists([case_id])?;
     Ok((tier, escalated))
 }
 

@@ -49,10 +49,11 @@ pub use dsa::{
 };
 pub use ncmec::{NcmecExport, NcmecFile, ncmec_report};
 
-/// A service-level tier for a case, `P0` (most urgent) to `P3`.
+/// A service-level tier for a case, `P0` (most urgent) to `P3`, as exports and statistics name it.
 ///
-/// The backend's SLA work stores a tier per case; where it does not, [`SlaTier::derive`] gives
-/// the documented default from the report alone.
+/// The backend stores the live [`ReviewTier`](super::review::ReviewTier) of each case (which
+/// priority can raise); exports take that through `From`. [`SlaTier::derive`] is the default
+/// from the report alone, for stores that kept no tier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum SlaTier {
     /// A child may be in danger now, or sextortion: the first look cannot wait.
@@ -63,6 +64,18 @@ pub enum SlaTier {
     P2,
     /// Everything else.
     P3,
+}
+
+impl From<super::review::ReviewTier> for SlaTier {
+    fn from(tier: super::review::ReviewTier) -> SlaTier {
+        use super::review::ReviewTier;
+        match tier {
+            ReviewTier::Immediate => SlaTier::P0,
+            ReviewTier::Urgent => SlaTier::P1,
+            ReviewTier::High => SlaTier::P2,
+            ReviewTier::Standard => SlaTier::P3,
+        }
+    }
 }
 
 impl SlaTier {

@@ -43,3 +43,11 @@ fn sla_tier_codes_round_trip_and_order_by_urgency() {
     assert_eq!(SlaTier::from_code("p0"), None);
     assert!(SlaTier::P1.is_high_priority() && !SlaTier::P2.is_high_priority());
 }
+
+#[test]
+fn review_tiers_map_onto_the_same_sla_names() {
+    use crate::intake::review::ReviewTier;
+    for tier in ReviewTier::ALL {
+        assert_eq!(SlaTier::from(tier).code(), tier.sla_name(), "{tier:?}");
+    }
+}
