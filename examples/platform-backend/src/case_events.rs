@@ -100,7 +100,10 @@ pub fn on_case_event(conn: &Connection, event: &CaseEvent) -> Result<(), StoreEr
 const SLA_TARGET: &str = "first_look";
 
 fn detail_u8(detail: &Value, field: &str) -> u8 {
-    detail[field].as_u64().and_then(|v| u8::try_from(v).ok()).unwrap_or(0)
+    detail[field]
+        .as_u64()
+        .and_then(|v| u8::try_from(v).ok())
+        .unwrap_or(0)
 }
 
 /// Stores `event` and calls [`on_case_event`]; returns the event's feed id.

@@ -16,11 +16,11 @@ use std::process::ExitCode;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 use tellsafe::Timestamp;
-use tellsafe::intake::review::ReviewTier;
 use tellsafe::intake::export::{
     CaseFacts, ExportError, ExportInput, MIN_COMPLAINT_DAYS, PlatformInfo, SlaTier, StatementFacts,
     StoredReport, ViewLog, affected_user_statement, atproto_report, dsa_statement, ncmec_report,
 };
+use tellsafe::intake::review::ReviewTier;
 use tellsafe::report::Report;
 use tellsafe::status::{Decision, Event};
 

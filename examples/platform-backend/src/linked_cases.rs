@@ -8,6 +8,7 @@ use tellsafe::intake::priority::ageing_points;
 use tellsafe::{Category, Timestamp};
 
 use crate::db::StoreError;
+use crate::roles::Role;
 
 /// Most linked cases one queue read returns.
 const QUEUE_LIMIT: usize = 200;
@@ -31,6 +32,57 @@ pub fn resolve(conn: &Connection, mut id: i64) -> Result<Option<i64>, StoreError
         }
     }
     Ok(None)
+}
+
+/// Whether `role` may see every report of a linked case (child sexual exploitation only for
+/// the specialist role, as for single cases).
+pub fn may_see(conn: &Connection, role: Option<Role>, linked_case_id: i64) -> Result<bool, StoreError> {
+    let categories = categories(conn, linked_case_id)?;
+    Ok(role.is_some_and(|r| categories.iter().all(|c| r.may_see(c))))
+}
+
+/// [`queue`] without the linked cases `role` may not see.
+pub fn queue_for(conn: &Connection, role: Option<Role>, now: i64) -> Result<Vec<Value>, StoreError> {
+    let mut visible = Vec::new();
+    for case in queue(conn, now)? {
+        let id = case["linked_case_id"].as_i64().unwrap_or_default();
+        if may_see(conn, role, id)? {
+            visible.push(case);
+        }
+    }
+    Ok(visible)
+}
+
+/// [`open`] for a staff member: a linked case `role` may not see is `None` (not found), and
+/// the refused look is audited like a refused single case.
+pub fn open_as(
+    conn: &Connection,
+    id: i64,
+    who: &str,
+    role: Option<Role>,
+    now: i64,
+) -> Result<Option<Value>, StoreError> {
+    if !may_see(conn, role, id)? {
+        crate::audit::append(
+            conn,
+            &crate::audit::Entry {
+                at: now,
+                actor: &format!("reviewer:{who}"),
+                action: "linked_case.view_denied",
+                subject: &format!("linked_case:{id}"),
+                detail: "{}",
+            },
+        )?;
+        return Ok(None);
+    }
+    open(conn, id, who, now)
+}
+
+/// The category codes of a linked case's reports (for role visibility checks).
+pub fn categories(conn: &Connection, linked_case_id: i64) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT DISTINCT category FROM reports WHERE linked_case_id = ?1")?;
+    let rows = stmt.query_map([linked_case_id], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Linked cases with open reports first, by rank, then longest waiting.

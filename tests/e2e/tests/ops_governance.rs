@@ -250,6 +250,47 @@ async fn exploitation_cases_are_for_specialists_and_the_reporter_is_revealed_onl
             .await;
         assert_eq!(act.status, if sees { 200 } else { 404 }, "{who}");
     }
+    // Linked cases follow the same rule: one holding an exploitation report is the specialist's.
+    let linked = |a: &Answer| -> Vec<i64> {
+        a.body["linked_cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["linked_case_id"].as_i64().unwrap())
+            .collect()
+    };
+    let all = linked(
+        &ctx.staff(SPECIALIST, "GET", "/v1/console/linked-cases", None)
+            .await,
+    );
+    assert!(!all.is_empty());
+    let mut holds_cse = Vec::new();
+    for id in &all {
+        let shown = ctx
+            .staff(SPECIALIST, "GET", &format!("/v1/console/linked-cases/{id}"), None)
+            .await;
+        assert_eq!(shown.status, 200);
+        if shown.body.to_string().contains("sexual_images_of_child") {
+            holds_cse.push(*id);
+        }
+    }
+    assert_eq!(
+        holds_cse.len(),
+        1,
+        "the exploitation report is in one linked case"
+    );
+    let reviewer_sees = linked(&ctx.staff(REVIEWER, "GET", "/v1/console/linked-cases", None).await);
+    let expected: Vec<i64> = all.iter().copied().filter(|id| !holds_cse.contains(id)).collect();
+    assert_eq!(reviewer_sees, expected);
+    let hidden = ctx
+        .staff(
+            REVIEWER,
+            "GET",
+            &format!("/v1/console/linked-cases/{}", holds_cse[0]),
+            None,
+        )
+        .await;
+    assert_eq!(hidden.status, 404);
     // Reporter identity: hidden in the case, revealed only with a reason, and logged.
     let view = ctx
         .staff(REVIEWER, "GET", &format!("/v1/console/cases/{bullying}"), None)

@@ -48,11 +48,12 @@ where
 }
 
 async fn linked_list(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
-    reviewer(&state, &headers)?;
+    let who = reviewer(&state, &headers)?;
+    let role = state.governance.roster.role_of(&who);
     let now = state.clock.now().unix_millis();
     let cases = ops_write(&state, move |conn| {
         crate::sla::sweep(conn, now)?;
-        crate::linked_cases::queue(conn, now)
+        crate::linked_cases::queue_for(conn, role, now)
     })
     .await?;
     Ok(Json(json!({ "linked_cases": cases })))
@@ -64,11 +65,14 @@ async fn linked_show(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
+    let role = state.governance.roster.role_of(&who);
     let now = state.clock.now().unix_millis();
-    ops_write(&state, move |conn| crate::linked_cases::open(conn, id, &who, now))
-        .await?
-        .map(Json)
-        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, state.clock.now()))
+    ops_write(&state, move |conn| {
+        crate::linked_cases::open_as(conn, id, &who, role, now)
+    })
+    .await?
+    .map(Json)
+    .ok_or_else(|| ApiError::new(ErrorCode::NotFound, state.clock.now()))
 }
 
 async fn sla_stats(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {

@@ -49,13 +49,14 @@ where
 }
 
 async fn linked_index(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if reviewer_of(&state, &headers).is_none() {
+    let Some(who) = reviewer_of(&state, &headers) else {
         return login_page();
-    }
+    };
+    let role = state.governance.roster.role_of(&who);
     let now = state.clock.now().unix_millis();
     let rows = match ops_job(&state, move |conn| {
         crate::sla::sweep(conn, now)?;
-        crate::linked_cases::queue(conn, now)
+        crate::linked_cases::queue_for(conn, role, now)
     })
     .await
     {
@@ -93,8 +94,13 @@ async fn linked_page(State(state): State<AppState>, headers: HeaderMap, Path(id)
     let Some(who) = reviewer_of(&state, &headers) else {
         return login_page();
     };
+    let role = state.governance.roster.role_of(&who);
     let now = state.clock.now().unix_millis();
-    let d = match ops_job(&state, move |conn| crate::linked_cases::open(conn, id, &who, now)).await {
+    let d = match ops_job(&state, move |conn| {
+        crate::linked_cases::open_as(conn, id, &who, role, now)
+    })
+    .await
+    {
         Ok(Some(d)) => d,
         Ok(None) => return (StatusCode::NOT_FOUND, "not_found").into_response(),
         Err(response) => return response,
