@@ -488,3 +488,23 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn australian_bullying_points_to_the_platform_and_the_esafety_commissioner() {
+    // BOSE s.13 (a way to complain to the platform) and s.16 / OSA s.30 (how to complain to the
+    // Commissioner about cyber-bullying): both routes reach a child reporting bullying in AU.
+    let set = shipped();
+    let lookup = set.lookup(cc("AU"), day("2026-12-01"));
+    for band in [AgeBand::Age10To12, AgeBand::Age13To15, AgeBand::Unknown] {
+        let routes = lookup.redress_for(Category::Bullying, band);
+        assert!(
+            routes
+                .iter()
+                .any(|r| r.body == RedressBody::EsafetyCommissioner && r.legal_basis.contains("s.30"))
+        );
+        assert!(routes.iter().any(|r| r.kind == RedressKind::InternalComplaint));
+    }
+    // The Commissioner route is the cyber-bullying scheme only.
+    let spam = lookup.redress_for(Category::Spam, AgeBand::Age13To15);
+    assert!(!spam.iter().any(|r| r.body == RedressBody::EsafetyCommissioner));
+}

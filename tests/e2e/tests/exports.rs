@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 use tellsafe_e2e::{Backend, Install, nonce, send};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
-const REVIEWER: &str = "Bearer reviewer-token";
+/// Exploitation cases are the child-safety specialist's (reviewers get 404).
+const REVIEWER: &str = "Bearer specialist-token";
 /// The reporting account: must never appear as a suspect or in the affected user's statement.
 const KID: &str = "canary-kid-7f3a";
 const FREE_TEXT: &str = "CANARY-TEXT-5e1d he sent it to everyone";
@@ -155,6 +156,14 @@ async fn cli_and_console_export_a_decided_report() {
         assert_eq!(dsa["source_type"], "SOURCE_ARTICLE_16");
         let resp = http.get(&url).send().await.unwrap();
         assert_eq!(resp.status(), 401, "downloads need a reviewer");
+        // A reviewer without the specialist role cannot export (or even find) an exploitation case.
+        let resp = http
+            .get(&url)
+            .header("authorization", "Bearer reviewer-token")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 404, "exploitation exports are the specialist's");
         let month = tellsafe_e2e::client::real_now().to_rfc3339()[..7].to_owned();
         let url = format!("{}/console/stats?period={month}&format=csv", backend.base);
         let resp = http

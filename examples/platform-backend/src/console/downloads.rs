@@ -69,6 +69,21 @@ fn failure_status(failure: &ExportFailure) -> StatusCode {
     }
 }
 
+/// Whether `role` may see the case at all (child sexual exploitation only for specialists):
+/// exports and the view log follow the same rule as the case page.
+fn may_see_case(
+    conn: &rusqlite::Connection,
+    role: Option<crate::roles::Role>,
+    case_id: i64,
+) -> Result<bool, crate::db::StoreError> {
+    use rusqlite::OptionalExtension;
+    let category: Option<String> = conn
+        .prepare_cached("SELECT category FROM reports WHERE case_id = ?1")?
+        .query_row([case_id], |r| r.get(0))
+        .optional()?;
+    Ok(category.is_some_and(|c| role.is_some_and(|r| r.may_see(&c))))
+}
+
 async fn export(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -81,9 +96,13 @@ async fn export(
         return StatusCode::NOT_FOUND.into_response();
     };
     let now = state.clock.now();
+    let role = state.governance.roster.role_of(&reviewer);
     let result = state
         .writer
         .write(move |conn| {
+            if !may_see_case(conn, role, case_id)? {
+                return Ok(Err(ExportFailure::NotFound));
+            }
             let rendered = exports::load(conn, case_id)
                 .and_then(|loaded| exports::render(kind, &loaded, &ExportSettings::default()));
             if rendered.is_ok() {
@@ -166,9 +185,13 @@ async fn evidence_viewed(
         return StatusCode::UNAUTHORIZED.into_response();
     };
     let now = state.clock.now();
+    let role = state.governance.roster.role_of(&reviewer);
     let result = state
         .writer
         .write(move |conn| {
+            if !may_see_case(conn, role, case_id)? {
+                return Ok(Err(StatusCode::NOT_FOUND));
+            }
             let Some(case) = crate::case_history::load_by_case(conn, case_id)? else {
                 return Ok(Err(StatusCode::NOT_FOUND));
             };
