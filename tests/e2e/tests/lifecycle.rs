@@ -621,3 +621,35 @@ async fn a_childs_withdrawal_is_refused_while_held_and_succeeds_after_release() 
         after.map(|v| v.kind)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reporting_duty_keeps_content_past_the_schedule_until_the_duty_ends() {
+    let ctx = Ctx::start(&[]).await;
+    let (_, case) = ctx.submit(&ctx.alice, CANARY_TEXT).await;
+    let decided = ctx.decide(case, &["report_to_police"]).await;
+    let export = ctx.export(&ctx.alice).await;
+    assert_eq!(
+        export["reports"][0]["kept_because"], "legal_duty",
+        "the child is told why a withdrawal would be refused"
+    );
+    // A case handed to specialists keeps its intake hold; the lead releases it once the police
+    // have what they need. The duty still keeps the content.
+    let intake: String = ctx
+        .db()
+        .query_row(
+            "SELECT hold_id FROM holds WHERE case_id = ?1 AND released_at IS NULL",
+            [case],
+            |r| r.get(0),
+        )
+        .unwrap();
+    ctx.release(case, &intake).await;
+    let closed = ctx.close(case, decided);
+    let after_schedule = ctx.retention(closed + i64::from(DEFAULT_CONTENT_DAYS) * DAY + 60_000);
+    assert_eq!(after_schedule["content_purged"], 0, "{after_schedule}");
+    assert_eq!(after_schedule["kept_for_duty"], 1, "{after_schedule}");
+    assert!(ctx.body_present(case));
+    let duty_days = i64::from(platform_backend::retention::DEFAULT_DUTY_DAYS);
+    let duty_over = ctx.retention(decided + duty_days * DAY + 60_000);
+    assert_eq!(duty_over["content_purged"], 1, "{duty_over}");
+    assert!(!ctx.body_present(case));
+}
