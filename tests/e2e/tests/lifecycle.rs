@@ -520,6 +520,33 @@ async fn the_reported_users_export_carries_no_reporter_identity_or_content() {
             "the reported user's export leaks `{forbidden}`"
         );
     }
+    // The Art. 17 statement to the affected user leaves the T&S contract too: same canaries.
+    let out = Command::new(EXE)
+        .args([
+            "export",
+            "affected-user",
+            "--report",
+            &format!("case:{case}"),
+            "--db",
+        ])
+        .arg(ctx.backend.db())
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let statement = String::from_utf8(out.stdout).unwrap();
+    assert!(statement.contains("Repeated unwanted messages."), "{statement}");
+    for forbidden in [
+        CANARY_ACCOUNT,
+        "canary-free-text",
+        &report_id.to_string(),
+        &key_id,
+    ] {
+        assert!(
+            !statement.contains(forbidden),
+            "the Art. 17 statement leaks `{forbidden}`"
+        );
+    }
     // Another subject's export is empty.
     let out = Command::new(EXE)
         .args(["subject-export", "--db"])
