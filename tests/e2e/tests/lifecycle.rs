@@ -520,6 +520,27 @@ async fn the_reported_users_export_carries_no_reporter_identity_or_content() {
             "the reported user's export leaks `{forbidden}`"
         );
     }
+    // The console gives the lead the same document; a reviewer gets nothing.
+    let path = "/v1/console/subjects/user/u_123/export";
+    let console = ctx.staff(LEAD, "GET", path, None).await;
+    assert_eq!(console.status, 200, "{}", console.body);
+    assert!(console.signed);
+    conforms("SubjectExport", &console.body);
+    assert_eq!(console.body["reports"], export["reports"]);
+    assert!(
+        !console.body.to_string().contains(CANARY_ACCOUNT)
+            && !console.body.to_string().contains("canary-free")
+    );
+    assert_eq!(ctx.staff(REVIEWER, "GET", path, None).await.status, 404);
+    let audited = ctx
+        .db()
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'subject.exported' AND subject NOT LIKE '%u_123%'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .unwrap();
+    assert_eq!(audited, 1, "the look is audited under the key hash, not the id");
     // The Art. 17 statement to the affected user leaves the T&S contract too: same canaries.
     let out = Command::new(EXE)
         .args([

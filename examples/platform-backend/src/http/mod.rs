@@ -94,7 +94,8 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         .route("/v1/backend-key", get(keys::backend_key))
         .route("/v1/cases/{id}/events", post(cases_api::post_event))
         .merge(crate::console::api_routes())
-        .merge(crate::console::ops_routes());
+        .merge(crate::console::ops_routes())
+        .merge(crate::console::subject_access_routes());
     if state.config.test_hooks {
         api = api.merge(test_hooks::routes());
     }
