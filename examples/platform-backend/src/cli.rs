@@ -83,6 +83,33 @@ pub enum Command {
         #[command(flatten)]
         settings: crate::exports::ExportSettings,
     },
+    /// Runs the retention schedule once (the server runs it every hour): closes cases whose
+    /// appeal window ended, erases content and pseudonymizes reporter links that are due,
+    /// skipping held cases; prints the counts as JSON. Every purge is audited.
+    Retention {
+        /// The database file.
+        #[arg(long, env = "TELLSAFE_DB")]
+        db: PathBuf,
+        /// Run as if it were this RFC 3339 UTC time (default: now).
+        #[arg(long)]
+        now: Option<String>,
+        /// The schedule (same flags and defaults as the server).
+        #[command(flatten)]
+        schedule: crate::retention::RetentionSchedule,
+    },
+    /// Prints the reported user's export for one subject: their reports' categories, days,
+    /// states and decisions, with every reporter identity and reporter-only field left out.
+    SubjectExport {
+        /// The database file.
+        #[arg(long, env = "TELLSAFE_DB")]
+        db: PathBuf,
+        /// The subject kind (`user`, `post`, `message`, ...).
+        #[arg(long, default_value = "user")]
+        kind: String,
+        /// The subject id.
+        #[arg(long)]
+        subject: String,
+    },
     /// Prints transparency statistics of a calendar month (`2026-11`) or quarter (`2026-Q4`).
     Stats {
         /// The period.
@@ -184,6 +211,9 @@ pub struct ServeArgs {
     /// Serve static files (the web demo) from this directory at `/`; `.wasm` as application/wasm.
     #[arg(long, env = "TELLSAFE_STATIC_DIR")]
     pub static_dir: Option<PathBuf>,
+    /// The retention schedule (`--retain-*`, `--pseudonym-key`).
+    #[command(flatten)]
+    pub retention: crate::retention::RetentionSchedule,
     /// TEST ONLY: enable `/v1/test/*` hooks (advance the clock, pause the writer). Never in production.
     #[arg(long, env = "TELLSAFE_TEST_HOOKS", hide = true)]
     pub test_hooks: bool,

@@ -6,6 +6,7 @@
 //! and reviewer authentication are simulated with demo tokens, loudly labelled as such.
 
 pub mod abuse;
+pub mod access;
 pub mod attestation;
 pub mod audit;
 pub mod case_events;
@@ -26,6 +27,7 @@ pub mod linking;
 pub mod priority;
 pub mod ratelimit;
 pub mod report_glue;
+pub mod retention;
 pub mod roles;
 pub mod signing;
 pub mod sla;
@@ -83,6 +85,12 @@ pub fn cli_main() -> ExitCode {
             format,
             k,
         }) => stats::cli_stats(&period, &db, format, k),
+        Some(Command::Retention { db, now, schedule }) => {
+            retention::cli_retention(&db, now.as_deref(), &schedule)
+        }
+        Some(Command::SubjectExport { db, kind, subject }) => {
+            access::cli_subject_export(&db, &kind, &subject)
+        }
         None => {
             let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
                 Ok(rt) => rt,
@@ -217,6 +225,9 @@ pub enum ServeError {
     /// The signing key file failed.
     #[error(transparent)]
     Key(#[from] signing::KeyFileError),
+    /// The pseudonym key of the retention job is unusable.
+    #[error(transparent)]
+    Retention(#[from] retention::KeyError),
     /// Binding or serving failed.
     #[error("io: {0}")]
     Io(#[from] std::io::Error),
@@ -292,6 +303,13 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         writer_pause: pause.clone(),
         governance: Arc::new(governance),
     }));
+    let pseudonymizer = retention::Pseudonymizer::load_or_create(&args.retention.key_path(&args.db))?;
+    let retention_job = tokio::spawn(run_retention(
+        writer.clone(),
+        state.clock.clone(),
+        args.retention.clone(),
+        Arc::new(pseudonymizer),
+    ));
     let purge = tokio::spawn(purge_nonces(writer, state.clock.clone()));
     let deliveries = state
         .governance
@@ -310,6 +328,8 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     tracing::info!("shutting down: draining the writer");
     purge.abort();
     let _ = purge.await;
+    retention_job.abort();
+    let _ = retention_job.await;
     if let Some(deliveries) = deliveries {
         deliveries.abort();
         let _ = deliveries.await;
@@ -357,6 +377,31 @@ async fn purge_nonces(writer: Writer, clock: clock::Clock) {
             Ok(Ok(breached)) if breached > 0 => tracing::info!(breached, "SLA breaches recorded"),
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "SLA sweep failed"),
+        }
+    }
+}
+
+/// The retention job (issue 11): the schedule of `--retain-*` on the server clock, every
+/// [`retention::TICK_SECS`]; held cases are skipped and every purge is audited.
+async fn run_retention(
+    writer: Writer,
+    clock: clock::Clock,
+    schedule: retention::RetentionSchedule,
+    pseudonymizer: Arc<retention::Pseudonymizer>,
+) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(retention::TICK_SECS));
+    loop {
+        tick.tick().await;
+        let now = clock.now();
+        let schedule = schedule.clone();
+        let pseudonymizer = pseudonymizer.clone();
+        match writer
+            .write(move |conn| Ok(Ok::<_, ()>(retention::run(conn, &schedule, &pseudonymizer, now)?)))
+            .await
+        {
+            Ok(Ok(run)) => tracing::info!(?run, "retention run"),
+            Ok(Err(())) => {}
+            Err(error) => tracing::warn!(%error, "retention run failed"),
         }
     }
 }

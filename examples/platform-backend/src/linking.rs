@@ -90,6 +90,12 @@ fn key_hash(kind: LinkKind, value: &str) -> String {
         .collect()
 }
 
+/// The subject link key of `kind`:`id`, as stored in `report_links` (the reported user's
+/// export finds their reports by it without any table holding the readable id).
+pub fn subject_key(kind: &str, id: &str) -> String {
+    key_hash(LinkKind::Subject, &format!("{kind}:{id}"))
+}
+
 /// The link keys of a report `body` (already validated by core) sent by `account`.
 pub fn facts(body: &[u8], account: &str) -> LinkFacts {
     let Ok(view) = serde_json::from_slice::<BodyView>(body) else {

@@ -126,6 +126,7 @@ pub fn enqueue(conn: &Connection, event: &Event, now: Timestamp) -> Result<Strin
         "id": id,
         "type": event.kind(),
         "created_at": now,
+        "purpose": crate::access::PURPOSE,
         "data": event.data(),
     });
     conn.prepare_cached(

@@ -9,6 +9,7 @@ mod downloads;
 mod html;
 mod ops;
 mod ops_html;
+mod subject_access;
 
 use axum::http::{HeaderMap, header};
 use rusqlite::params;
@@ -27,6 +28,7 @@ pub use downloads::routes as download_routes;
 pub use html::routes as html_routes;
 pub use ops::routes as ops_routes;
 pub use ops_html::routes as ops_html_routes;
+pub use subject_access::routes as subject_access_routes;
 
 /// The cookie carrying the demo reviewer token.
 const COOKIE: &str = "tellsafe_reviewer";

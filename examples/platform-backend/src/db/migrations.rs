@@ -184,7 +184,17 @@ const MIGRATIONS: &[&str] = &[
     "#,
     GOVERNANCE,
     OPS_CASES,
+    LIFECYCLE,
 ];
+
+/// 5: data lifecycle (issue 11): every stored report is held for one purpose, safety, and
+/// the database refuses any other (`CHECK`); the retention job records when it pseudonymized
+/// a reporter link and purged a report's content, so each purge happens once and is visible.
+const LIFECYCLE: &str = r#"
+    ALTER TABLE reports ADD COLUMN purpose TEXT NOT NULL DEFAULT 'safety_only' CHECK (purpose = 'safety_only');
+    ALTER TABLE reports ADD COLUMN content_purged_at INTEGER;
+    ALTER TABLE reports ADD COLUMN reporter_pseudonymized_at INTEGER;
+"#;
 
 /// 4: trust-and-safety operations. Reports are linked into cases by hashed keys (subject,
 /// victim, conversation, content hash; never the ids themselves); each linked case keeps its

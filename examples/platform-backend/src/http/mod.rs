@@ -2,6 +2,7 @@
 
 mod cases_api;
 mod client_auth;
+mod export;
 mod keys;
 mod reports;
 mod test_hooks;
@@ -85,6 +86,7 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         .route("/v1/keys", post(keys::register))
         .route("/v1/keys/{key_id}", axum::routing::delete(keys::revoke))
         .route("/v1/reports", post(reports::submit))
+        .route("/v1/reports/export", get(export::reporter_export))
         .route("/v1/reports/{id}", axum::routing::delete(reports::delete))
         .route("/v1/reports/{id}/status", get(reports::status))
         .route("/v1/reports/{id}/appeal", post(reports::appeal))
@@ -92,7 +94,8 @@ pub fn router(state: AppState, cors_origins: &[String]) -> Router {
         .route("/v1/backend-key", get(keys::backend_key))
         .route("/v1/cases/{id}/events", post(cases_api::post_event))
         .merge(crate::console::api_routes())
-        .merge(crate::console::ops_routes());
+        .merge(crate::console::ops_routes())
+        .merge(crate::console::subject_access_routes());
     if state.config.test_hooks {
         api = api.merge(test_hooks::routes());
     }
