@@ -10,7 +10,8 @@ use tellsafe::intake::priority::{
 use tellsafe_e2e::{Answer, Backend, Install, nonce, send};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
-const REVIEWER: &str = "Bearer reviewer-token";
+/// The specialist sees every case, exploitation ones included (roles are tested in ops_governance).
+const REVIEWER: &str = "Bearer specialist-token";
 const MINUTE_MS: i64 = 60_000;
 
 struct Ctx {
