@@ -141,3 +141,88 @@ pub fn feed(conn: &Connection, since: i64) -> Result<Vec<Value>, StoreError> {
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outbox(conn: &Connection) -> Vec<(String, Value)> {
+        let mut stmt = conn
+            .prepare("SELECT kind, payload FROM webhook_outbox ORDER BY rowid")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .unwrap()
+            .map(|row| {
+                let (kind, payload) = row.unwrap();
+                (kind, serde_json::from_str(&payload).unwrap())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn priority_changes_and_sla_breaches_become_webhooks_in_the_same_transaction() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::db::migrations::migrate(&mut conn).unwrap();
+        let at = 1_700_000_000_000;
+        emit(
+            &conn,
+            &CaseEvent {
+                kind: CaseEventKind::PriorityChanged,
+                at,
+                linked_case_id: Some(4),
+                case_id: None,
+                detail: json!({"from": 40, "to": 90, "floor": null, "reasons": ["in_danger"]}),
+            },
+        )
+        .unwrap();
+        emit(
+            &conn,
+            &CaseEvent {
+                kind: CaseEventKind::SlaBreached,
+                at,
+                linked_case_id: Some(4),
+                case_id: Some(9),
+                detail: json!({"tier": "immediate", "sla": "P0", "due": "2023-11-14T22:13:20.000Z"}),
+            },
+        )
+        .unwrap();
+        // Events integrations do not subscribe to stay in the feed only.
+        emit(
+            &conn,
+            &CaseEvent {
+                kind: CaseEventKind::ReportLinked,
+                at,
+                linked_case_id: Some(4),
+                case_id: Some(9),
+                detail: json!({}),
+            },
+        )
+        .unwrap();
+        let sent = outbox(&conn);
+        assert_eq!(sent.len(), 2);
+        assert_eq!(sent[0].0, "case.priority_changed");
+        assert_eq!(sent[0].1["data"]["case_id"], 4, "the linked case");
+        assert_eq!(sent[0].1["data"]["to"], 90);
+        assert_eq!(sent[0].1["data"]["reasons"], json!(["in_danger"]));
+        assert_eq!(sent[1].0, "sla.breach");
+        assert_eq!(sent[1].1["data"]["case_id"], 9, "the report's case");
+        assert_eq!(sent[1].1["data"]["tier"], "immediate");
+        assert_eq!(feed(&conn, 0).unwrap().len(), 3);
+
+        // A rolled-back change leaves neither the event nor its webhook.
+        let tx = conn.transaction().unwrap();
+        emit(
+            &tx,
+            &CaseEvent {
+                kind: CaseEventKind::PriorityChanged,
+                at,
+                linked_case_id: Some(5),
+                case_id: None,
+                detail: json!({"from": 10, "to": 20, "floor": null, "reasons": []}),
+            },
+        )
+        .unwrap();
+        tx.rollback().unwrap();
+        assert_eq!(outbox(&conn).len(), 2);
+    }
+}
