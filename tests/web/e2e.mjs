@@ -64,7 +64,7 @@ async function axe(page, label) {
 // release for a closed element is dispatched on the document itself).
 const RECORD_EVENTS = () => {
   window.__tellsafe = [];
-  for (const type of ['tellsafe-submitted', 'tellsafe-intent', 'tellsafe-delivered', 'tellsafe-exit']) {
+  for (const type of ['tellsafe-submitted', 'tellsafe-intent', 'tellsafe-delivered', 'tellsafe-exit', 'tellsafe-error']) {
     document.addEventListener(type, (e) => window.__tellsafe.push({ type, ...e.detail }), true);
   }
 };
@@ -235,6 +235,53 @@ await check('quick exit drops the draft from DOM and IndexedDB while a queued re
   await delivered(page, queued);
   const after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
   assert(after === before + 1, `queued report arrived (${before} -> ${after})`);
+  await ctx.close();
+});
+
+// Storage refusing the outbox write (quota, private mode) must reach the child as words, not
+// an unhandled rejection: a message and "Try again", `tellsafe-error` with the code only.
+const FAILING_OUTBOX = () => {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (value, key) {
+    if (window.__failOutbox && typeof key === 'string' && key.startsWith('o')) throw new DOMException('full', 'QuotaExceededError');
+    return put.call(this, value, key);
+  };
+};
+await check('a storage failure on submit shows a message and Try again; the retried report arrives', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
+  await ctx.addInitScript(OPEN_ROOTS);
+  await ctx.addInitScript(RECORD_EVENTS);
+  await ctx.addInitScript(FAILING_OUTBOX);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemo(page, 'locale=en&band=10-12&country=KE&account=failing&token=demo-token');
+  await page.evaluate(() => { window.__failOutbox = true; });
+  await page.locator('#msg-7 button.report').click();
+  await complete(page, 'failing');
+  await page.waitForFunction(() => document.querySelector('tellsafe-report')?.shadowRoot?.querySelector('[part=error]'), null, { timeout: 10000 });
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('tellsafe-report').shadowRoot;
+    const box = root.querySelector('[part=error]');
+    return { role: box.getAttribute('role'), text: box.querySelector('p').textContent, retry: root.activeElement === box.querySelector('[data-retry]') };
+  });
+  assert(shown.role === 'alert' && shown.text.length > 0 && !shown.text.includes('wizard-'), `message shown: ${JSON.stringify(shown)}`);
+  assert(shown.retry, 'focus on Try again');
+  const events = await page.evaluate(() => window.__tellsafe);
+  const failures = events.filter((e) => e.type === 'tellsafe-error');
+  assert(failures.length === 1 && Object.keys(failures[0]).join() === 'type,code' && typeof failures[0].code === 'string', `tellsafe-error with the code only: ${JSON.stringify(failures)}`);
+  assert(!events.some((e) => e.type === 'tellsafe-submitted'), 'not reported as submitted');
+  await axe(page, 'submit failed');
+  await el(page).screenshot({ path: join(ART, 'submit-failed.png') });
+  const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
+  await page.evaluate(() => { window.__failOutbox = false; });
+  await page.locator('tellsafe-report >> [data-retry]').click();
+  await page.waitForFunction(() => window.__tellsafe.some((e) => e.type === 'tellsafe-submitted'), null, { timeout: 10000 });
+  const id = await page.evaluate(() => window.__tellsafe.find((e) => e.type === 'tellsafe-submitted').reportId);
+  await delivered(page, id);
+  const after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
+  assert(after === before + 1, `retried report arrived once (${before} -> ${after})`);
+  assert(errors.length === 0, `no unhandled rejection: ${errors}`);
   await ctx.close();
 });
 

@@ -139,7 +139,7 @@ export declare const assetsBase: string;
 
 /** `<tellsafe-report>`: attributes backend-url, locale, age-band, country, subject-refs (JSON Subject[]),
  *  app-name, account, token, allow-draft-locales, exit-url, assets-base. Events: tellsafe-submitted,
- *  tellsafe-exit (cancelable), tellsafe-intent, tellsafe-delivered. Elements with the same backend-url
+ *  tellsafe-exit (cancelable), tellsafe-intent, tellsafe-delivered, tellsafe-error. Elements with the same backend-url
  *  and account share one Reporter and one delivery loop per page. Theming: CSS custom properties --tellsafe-* and ::part(). */
 export declare class TellSafeReport extends HTMLElement { quickExit(): void; }
 export declare class TellSafeMyReports extends HTMLElement { refresh(): Promise<void>; }
@@ -150,6 +150,8 @@ declare global {
     'tellsafe-exit': CustomEvent<Record<string, never>>;
     'tellsafe-intent': CustomEvent<{ reportId: string; intent: Intent; deferred: boolean }>;
     'tellsafe-delivered': CustomEvent<{ reportId: string }>;
+    /** Queuing the report failed (storage or core); the child sees a message and "Try again". Only the error code. */
+    'tellsafe-error': CustomEvent<{ code: string }>;
   }
   interface DocumentEventMap {
     /** Deferred intents whose element has closed land on the document (bubbling ones reach it too). */

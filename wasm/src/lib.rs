@@ -34,6 +34,7 @@ extern "C" {
 /// (an `expect` message with a value in it); a file and line is enough to file a bug.
 #[wasm_bindgen(start)]
 pub fn start() {
+    install_nfc();
     std::panic::set_hook(Box::new(|info| {
         let at = info
             .location()
@@ -41,6 +42,18 @@ pub fn start() {
             .unwrap_or_default();
         console_error(&format!("tellsafe: internal error at {at}"));
     }));
+}
+
+/// Core is built without its NFC tables on the web (`unicode-nfc` off, ~50 KB); the browser's
+/// implement the same standard. Called at start and again by the constructors that build
+/// reports (a test harness may skip `start`); the first install wins.
+pub(crate) fn install_nfc() {
+    tellsafe::report::hygiene::set_nfc_normalizer(nfc);
+}
+
+/// NFC through `String.prototype.normalize` (core's `unicode-nfc` feature is off here).
+fn nfc(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).normalize("NFC"))
 }
 
 /// The crate version, so the JS wrapper can check it loaded the .wasm it was built with.

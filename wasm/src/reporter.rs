@@ -89,6 +89,7 @@ impl Reporter {
         send: js_sys::Function,
         text: WebText,
     ) -> Result<Reporter, JsValue> {
+        crate::install_nfc();
         Ok(Self::open_inner(&config, storage, key_store, send, text).await?)
     }
 

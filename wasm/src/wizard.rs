@@ -79,6 +79,7 @@ impl WebWizard {
     /// every locale in the plan's `fetch` list must be present.
     #[wasm_bindgen(constructor)]
     pub fn new(config: &str) -> Result<WebWizard, JsValue> {
+        crate::install_nfc();
         Ok(Self::build(config)?)
     }
 

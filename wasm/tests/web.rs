@@ -28,6 +28,11 @@ fn context() -> String {
 
 /// Walks a session to its done step on the bullying path.
 fn walk(s: &mut tellsafe_wasm::WebSession) {
+    walk_with_text(s, "They keep sending mean messages.");
+}
+
+/// [`walk`], answering free-text steps with `text`.
+fn walk_with_text(s: &mut tellsafe_wasm::WebSession, text: &str) {
     let mut steps = 0;
     loop {
         let view: serde_json::Value = serde_json::from_str(&s.current().unwrap()).unwrap();
@@ -52,7 +57,7 @@ fn walk(s: &mut tellsafe_wasm::WebSession) {
                 serde_json::json!({ "choose": id })
             }
             "choose_many" => serde_json::json!({ "choose_many": [view["options"][0]["id"]] }),
-            "short_text" => serde_json::json!({ "text": "They keep sending mean messages." }),
+            "short_text" => serde_json::json!({ "text": text }),
             _ => serde_json::json!("continue"),
         };
         s.answer(&answer.to_string()).unwrap();
@@ -72,6 +77,21 @@ fn a_10_12_bullying_report_runs_to_a_valid_report() {
     assert_eq!(report["category"], "bullying");
     assert_eq!(report["age_band"], "10-12");
     assert_eq!(finished["reportId"], report["id"]);
+}
+
+/// Core is built without its NFC tables here: free text is normalized by the browser's
+/// `String.prototype.normalize`, installed by the wizard constructor.
+#[wasm_bindgen_test]
+fn free_text_is_nfc_normalized_through_javascript() {
+    let w = wizard("en");
+    let mut s = w.start(&context()).unwrap();
+    // "e" + combining acute, split by a zero-width space that hygiene removes first.
+    walk_with_text(&mut s, "Cafe\u{200B}\u{301} again");
+    let finished: serde_json::Value =
+        serde_json::from_str(&s.to_report("1.0.0", 1_795_000_000_000.0).unwrap()).unwrap();
+    let json = finished["reportJson"].as_str().unwrap();
+    assert!(json.contains("Caf\u{e9} again"), "composed to one scalar");
+    assert!(!json.contains('\u{301}') && !json.contains('\u{200B}'));
 }
 
 #[wasm_bindgen_test]

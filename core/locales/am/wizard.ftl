@@ -17,6 +17,13 @@ wizard-draft-translation =
         [age-6-9] እነዚህን ቃላት እስካሁን ማንም ትልቅ ሰው አላረጋገጠም።
        *[other] ይህን ትርጉም እስካሁን ማንም ሰው አላረጋገጠም። አንዳንድ ቃላት ስህተት ሊሆኑ ይችላሉ።
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] ሪፖርታችሁ ገና አልተላከም። የእናንተ ጥፋት አይደለም። እባካችሁ እንደገና ሞክሩ።
+       *[other] ሪፖርታችሁ ገና ሊላክ አልቻለም። የእናንተ ጥፋት አይደለም። እባካችሁ እንደገና ሞክሩ።
+    }
+wizard-try-again = እንደገና ሞክሩ
 help-trusted-adult =
     { $band ->
         [age-6-9] ለምታምኑት ትልቅ ሰው ንገሩ። አንድ ትልቅ ሰው እየጎዳችሁ ከሆነ ለሌላ ትልቅ ሰው ንገሩ፣ ወይም ወደ { $helpline } ደውሉ።

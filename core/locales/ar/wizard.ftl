@@ -21,6 +21,13 @@ wizard-draft-translation =
         [age-6-9] لم يراجع أي شخص كبير هذه الكلمات بعد.
        *[other] لم يراجع أي شخص هذه الترجمة بعد. قد تكون بعض الكلمات خاطئة.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] لم يُرسَل بلاغك بعد. هذا ليس خطأك. من فضلك حاول مرة أخرى.
+       *[other] لم نتمكن من إرسال بلاغك بعد. هذا ليس خطأك. من فضلك حاول مرة أخرى.
+    }
+wizard-try-again = حاول مرة أخرى
 help-trusted-adult =
     { $band ->
         [age-6-9] أخبر شخصًا كبيرًا تثق به. إذا كان شخص كبير يؤذيك، أخبر شخصًا كبيرًا آخر، أو اتصل بـ { $helpline }.

@@ -30,6 +30,15 @@ wizard-draft-translation =
         [adult] No person has checked this translation yet. Some wording may be wrong.
        *[other] No person has checked these words yet. Some may be wrong.
     }
+# Shown on the last step when the report could not be kept on the device (storage full or
+# refused). The answers are still there; the child can try again.
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Your report did not go yet. It is not your fault. Please try again.
+        [adult] The report could not be saved yet. Your answers are still here. Please try again.
+       *[other] Your report could not be sent yet. It is not your fault. Please try again.
+    }
+wizard-try-again = Try again
 
 ## Getting help. Shown on every step behind "get help now".
 

@@ -22,6 +22,13 @@ wizard-draft-translation =
         [adult] Ninguna persona ha revisado esta traducción todavía. Algunas frases pueden estar mal.
        *[other] Nadie ha revisado esta traducción todavía. Algunas palabras pueden estar mal.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Tu reporte todavía no se envió. No es tu culpa. Inténtalo otra vez, por favor.
+       *[other] Tu reporte todavía no se pudo enviar. No es tu culpa. Inténtalo otra vez, por favor.
+    }
+wizard-try-again = Intentar otra vez
 help-trusted-adult =
     { $band ->
         [age-6-9] Cuéntaselo a un adulto de confianza. Si un adulto te hace daño, cuéntaselo a otro adulto, o llama a { $helpline }.

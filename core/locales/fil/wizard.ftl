@@ -21,6 +21,13 @@ wizard-draft-translation =
         [age-6-9] Wala pang matanda na nag-check ng mga salitang ito.
        *[other] Wala pang tao na nag-check ng salin na ito. Maaaring may maling salita.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Hindi pa naipadala ang report mo. Hindi mo ito kasalanan. Pakisubukan ulit.
+       *[other] Hindi pa maipadala ang report mo. Hindi mo ito kasalanan. Pakisubukan ulit.
+    }
+wizard-try-again = Subukan ulit
 help-trusted-adult =
     { $band ->
         [age-6-9] Sabihin sa isang matanda na pinagkakatiwalaan mo. Kung isang matanda ang nananakit sa iyo, sabihin sa ibang matanda, o tumawag sa { $helpline }.

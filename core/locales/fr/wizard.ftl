@@ -22,6 +22,13 @@ wizard-draft-translation =
         [adult] Cette traduction n'a pas encore été vérifiée par une personne. Certaines formulations peuvent être fausses.
        *[other] Personne n'a encore vérifié cette traduction. Certains mots peuvent être faux.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Ton signalement n'est pas encore parti. Ce n'est pas ta faute. Réessaie, s'il te plaît.
+       *[other] Ton signalement n'a pas encore pu être envoyé. Ce n'est pas ta faute. Réessaie, s'il te plaît.
+    }
+wizard-try-again = Réessayer
 help-trusted-adult =
     { $band ->
         [age-6-9] Parle à un adulte en qui tu as confiance. Si un adulte te fait du mal, parle à un autre adulte, ou appelle { $helpline }.

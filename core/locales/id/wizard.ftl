@@ -17,6 +17,13 @@ wizard-draft-translation =
         [age-6-9] Belum ada orang dewasa yang memeriksa kata-kata ini.
        *[other] Belum ada orang yang memeriksa terjemahan ini. Beberapa kata mungkin salah.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Laporanmu belum terkirim. Ini bukan salahmu. Coba lagi, ya.
+       *[other] Laporanmu belum bisa dikirim. Ini bukan salahmu. Silakan coba lagi.
+    }
+wizard-try-again = Coba lagi
 help-trusted-adult =
     { $band ->
         [age-6-9] Ceritakan kepada orang dewasa yang kamu percaya. Kalau ada orang dewasa yang menyakitimu, ceritakan kepada orang dewasa lain, atau telepon { $helpline }.

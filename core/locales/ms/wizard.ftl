@@ -17,6 +17,13 @@ wizard-draft-translation =
         [age-6-9] Belum ada orang dewasa yang memeriksa perkataan ini.
        *[other] Belum ada orang yang memeriksa terjemahan ini. Sesetengah perkataan mungkin salah.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Laporan kamu belum dihantar. Ini bukan salah kamu. Sila cuba lagi.
+       *[other] Laporan kamu belum dapat dihantar. Ini bukan salah kamu. Sila cuba lagi.
+    }
+wizard-try-again = Cuba lagi
 help-trusted-adult =
     { $band ->
         [age-6-9] Beritahu kepada orang dewasa yang kamu percaya. Jika ada orang dewasa yang menyakiti kamu, beritahu kepada orang dewasa lain, atau telefon { $helpline }.

@@ -22,6 +22,13 @@ wizard-draft-translation =
         [adult] Esta tradução ainda não foi revisada por uma pessoa. Algumas frases podem estar erradas.
        *[other] Ninguém conferiu esta tradução ainda. Algumas palavras podem estar erradas.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Sua denúncia ainda não foi. Não é culpa sua. Tente de novo, por favor.
+       *[other] Sua denúncia ainda não pôde ser enviada. Não é culpa sua. Tente de novo, por favor.
+    }
+wizard-try-again = Tentar de novo
 help-trusted-adult =
     { $band ->
         [age-6-9] Conte para um adulto em quem você confia. Se um adulto está machucando você, conte para outro adulto, ou ligue para { $helpline }.

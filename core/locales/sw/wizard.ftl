@@ -21,6 +21,13 @@ wizard-draft-translation =
         [age-6-9] Hakuna mtu mzima aliyekagua maneno haya bado.
        *[other] Hakuna mtu aliyekagua tafsiri hii bado. Maneno mengine yanaweza kuwa na makosa.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Ripoti yako bado haijatumwa. Si kosa lako. Tafadhali jaribu tena.
+       *[other] Ripoti yako bado haijaweza kutumwa. Si kosa lako. Tafadhali jaribu tena.
+    }
+wizard-try-again = Jaribu tena
 help-trusted-adult =
     { $band ->
         [age-6-9] Mwambie mtu mzima unayemwamini. Kama mtu mzima anakuumiza, mwambie mtu mzima mwingine, au piga simu { $helpline }.

@@ -21,6 +21,13 @@ wizard-draft-translation =
         [age-6-9] ยังไม่มีผู้ใหญ่ตรวจคำเหล่านี้
        *[other] ยังไม่มีใครตรวจคำแปลนี้ บางคำอาจผิด
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] รายงานของหนูยังส่งไม่ได้ ไม่ใช่ความผิดของหนู ลองอีกครั้งนะ
+       *[other] ยังส่งรายงานของคุณไม่ได้ ไม่ใช่ความผิดของคุณ โปรดลองอีกครั้ง
+    }
+wizard-try-again = ลองอีกครั้ง
 help-trusted-adult =
     { $band ->
         [age-6-9] บอกผู้ใหญ่ที่หนูไว้ใจ ถ้าผู้ใหญ่คนไหนทำร้ายหนู ให้บอกผู้ใหญ่คนอื่น หรือโทรหา { $helpline }

@@ -17,6 +17,13 @@ wizard-draft-translation =
         [age-6-9] Chưa có người lớn nào kiểm tra những chữ này.
        *[other] Chưa có ai kiểm tra bản dịch này. Một số từ có thể sai.
     }
+# DRAFT: new message, machine-drafted from en, not reviewed (see locale.json).
+wizard-send-failed =
+    { $band ->
+        [age-6-9] Báo cáo của em chưa được gửi. Đó không phải lỗi của em. Em hãy thử lại nhé.
+       *[other] Chưa gửi được báo cáo của bạn. Đó không phải lỗi của bạn. Vui lòng thử lại.
+    }
+wizard-try-again = Thử lại
 help-trusted-adult =
     { $band ->
         [age-6-9] Hãy kể với một người lớn mà em tin. Nếu một người lớn đang làm hại em, hãy kể với một người lớn khác, hoặc gọi { $helpline }.

@@ -11,7 +11,48 @@
 //!   version labels) they are a **typed error**: an id is compared byte for byte, and silently
 //!   changing it would point at a different thing.
 
+#[cfg(feature = "unicode-nfc")]
 use unicode_normalization::UnicodeNormalization;
+
+/// An NFC normalizer supplied by the app when core is built without `unicode-nfc`.
+pub type NfcNormalizer = fn(&str) -> String;
+
+/// The installed normalizer (only without `unicode-nfc`; the web installs JavaScript's).
+#[cfg(not(feature = "unicode-nfc"))]
+static NFC_NORMALIZER: std::sync::OnceLock<NfcNormalizer> = std::sync::OnceLock::new();
+
+/// Installs the NFC normalizer that [`clean_free_text`] uses when core is built without the
+/// `unicode-nfc` feature (its tables are ~50 KB of wasm; a browser already has them). The
+/// first call wins: a page cannot swap normalizers between reports. With `unicode-nfc` on
+/// this does nothing and the built-in tables are used.
+pub fn set_nfc_normalizer(normalizer: NfcNormalizer) {
+    #[cfg(not(feature = "unicode-nfc"))]
+    {
+        // A second install is ignored on purpose (first wins), so the error carries nothing.
+        let _ = NFC_NORMALIZER.set(normalizer);
+    }
+    #[cfg(feature = "unicode-nfc")]
+    {
+        let _ = normalizer;
+    }
+}
+
+/// NFC of `text` with the built-in tables.
+#[cfg(feature = "unicode-nfc")]
+fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// NFC of `text` with the installed normalizer. Without one the text is kept as it is
+/// (still free of forbidden characters): an app that builds core without `unicode-nfc` must
+/// call [`set_nfc_normalizer`] first, as the web package does when it starts.
+#[cfg(not(feature = "unicode-nfc"))]
+fn nfc(text: &str) -> String {
+    match NFC_NORMALIZER.get() {
+        Some(normalize) => normalize(text),
+        None => text.to_owned(),
+    }
+}
 
 /// Inclusive ranges of characters that a report never carries (see the module docs).
 pub const FORBIDDEN_RANGES: &[(char, char)] = &[
@@ -50,10 +91,11 @@ pub fn contains_forbidden(text: &str) -> bool {
 /// NFC-normalized. Removal comes first so that a base letter and a combining mark that were
 /// separated by a zero-width character compose into one scalar.
 pub fn clean_free_text(raw: &str) -> String {
-    raw.chars()
+    let kept: String = raw
+        .chars()
         .filter(|c| FREE_TEXT_KEEPS.contains(c) || !is_forbidden(*c))
-        .nfc()
-        .collect()
+        .collect();
+    nfc(&kept)
 }
 
 /// A JSON Schema / ECMA-262 regex character class (without brackets) listing the forbidden

@@ -6,6 +6,10 @@
 //! quote the input (``unknown variant `xyz` ``), so they are never passed on: the error is
 //! mapped to a [`FieldPath`] (from `serde_path_to_error`) and a [`Reason`], and the message
 //! itself is dropped.
+//!
+//! Without the `field-paths` feature (the web build, where `serde_path_to_error` costs ~37 KB
+//! of wasm and reports are only read back from the wizard's own output) the path is the root
+//! plus, for a missing field, that field's name; the reason is the same.
 
 use std::collections::BTreeMap;
 
@@ -138,7 +142,12 @@ pub(crate) fn parse(json: &[u8]) -> Result<Report, ReportError> {
         });
     }
     let mut deserializer = serde_json::Deserializer::from_slice(json);
-    let wire: ReportWire = serde_path_to_error::deserialize(&mut deserializer).map_err(map_error)?;
+    #[cfg(feature = "field-paths")]
+    let wire: ReportWire = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|e| map_error(e.inner(), safe_path(e.path())))?;
+    #[cfg(not(feature = "field-paths"))]
+    let wire: ReportWire =
+        ReportWire::deserialize(&mut deserializer).map_err(|e| map_error(&e, FieldPath::root()))?;
     deserializer.end().map_err(|e| ReportError::Syntax {
         line: e.line(),
         column: e.column(),
@@ -146,15 +155,14 @@ pub(crate) fn parse(json: &[u8]) -> Result<Report, ReportError> {
     wire.into_report()
 }
 
-fn map_error(error: serde_path_to_error::Error<serde_json::Error>) -> ReportError {
-    let inner = error.inner();
+/// Maps serde's error to a reason under `field` (the path to where it happened).
+fn map_error(inner: &serde_json::Error, mut field: FieldPath) -> ReportError {
     if !inner.is_data() {
         return ReportError::Syntax {
             line: inner.line(),
             column: inner.column(),
         };
     }
-    let mut field = safe_path(error.path());
     // Read only the fixed leading words of serde's message; anything after them is input.
     let message = inner.to_string();
     let reason = if let Some(rest) = message.strip_prefix("missing field `") {
@@ -182,6 +190,7 @@ fn known_field(name: &str) -> Option<&'static str> {
 
 /// The serde path with only schema field names and indices; `answers` keys (step ids) are
 /// withheld, and an index under one names a choice.
+#[cfg(feature = "field-paths")]
 fn safe_path(path: &serde_path_to_error::Path) -> FieldPath {
     let mut out = FieldPath::root();
     let mut under_answers_key = false;

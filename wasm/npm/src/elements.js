@@ -117,7 +117,7 @@ class Base extends HTMLElement {
 
 export class TellSafeReport extends Base {
   static observedAttributes = ['locale'];
-  #api; #wizard; #session; #plan; #hub; #helpOpen = false; #busy = false;
+  #api; #wizard; #session; #plan; #hub; #finished; #helpOpen = false; #busy = false;
 
   async connectedCallback() {
     if (this.#session) return;
@@ -136,6 +136,8 @@ export class TellSafeReport extends Base {
 
   async #start() {
     this.#wizard?.free();
+    this.#finished = undefined;
+    this.#busy = false;
     this.#wizard = await loadWizard(this.#api, {
       locale: this.getAttribute('locale'),
       country: this.getAttribute('country'),
@@ -262,14 +264,53 @@ export class TellSafeReport extends Base {
   async #submit() {
     if (this.#busy) return;
     this.#busy = true;
-    const finished = this.#session.toReport(this.getAttribute('app-version') || '0.0.0');
-    this.#hub ??= reporterHub(this.#api, this, this.#wizard);
-    const sent = await this.#hub.submit(this, finished);
+    let sent;
+    try {
+      // Kept until it is queued: a retry submits the very same report (core: "submitting the
+      // same report again is harmless"), so nothing the child gave is lost or sent twice.
+      this.#finished ??= this.#session.toReport(this.getAttribute('app-version') || '0.0.0');
+      this.#hub ??= reporterHub(this.#api, this, this.#wizard);
+      sent = await this.#hub.submit(this, this.#finished);
+    } catch (e) {
+      this.#submitFailed(e);
+      return;
+    }
+    const finished = this.#finished;
+    this.#finished = undefined;
+    this.root.getElementById('body')?.removeAttribute('hidden');
     // Intents that could destroy evidence (block) come back from the hub's drain once the
     // backend has the report (core holds them until its receipt), exactly once per page.
     for (const intent of sent.performNow) this.emit('tellsafe-intent', { reportId: sent.reportId, intent, deferred: false });
     this.emit('tellsafe-submitted', { reportId: sent.reportId, notify: finished.notify });
     this.#hub.drain();
+  }
+
+  // A storage or core failure while queuing: the child sees a message and "Try again" on the
+  // last step (answers kept in memory), the app gets `tellsafe-error` with the code only
+  // (never content), and a drain delivers whatever the outbox did keep.
+  #submitFailed(e) {
+    const code = typeof e?.code === 'string' ? e.code : 'unknown';
+    console.error('tellsafe: submit', code);
+    const hub = this.#hub;
+    this.#hub = undefined; // a hub whose reporter failed to open is replaced on retry
+    hub?.ready.then(() => hub.drain(), () => {});
+    this.#busy = false;
+    this.emit('tellsafe-error', { code });
+    const card = this.root.querySelector('section.card');
+    if (!card || !this.#session) return;
+    card.querySelector('[part=error]')?.remove();
+    // The done step's "people will look at this" is not true yet.
+    card.querySelector('#body')?.setAttribute('hidden', '');
+    const box = document.createElement('div');
+    box.className = 'helpbox';
+    box.setAttribute('part', 'error');
+    box.setAttribute('role', 'alert');
+    box.innerHTML = `<p>${esc(this.#text('wizard-send-failed'))}</p>
+      <button type="button" class="primary" part="retry" data-retry>${esc(this.#text('wizard-try-again'))}</button>`;
+    card.querySelector('#live').before(box);
+    const retry = box.querySelector('[data-retry]');
+    retry.addEventListener('click', () => { box.remove(); this.#submit(); });
+    retry.focus();
   }
 
   /** Quick exit: closes the UI, drops the draft (memory, and any sealed copy core kept) and
@@ -278,6 +319,7 @@ export class TellSafeReport extends Base {
     this.#session?.quickExit();
     this.#session?.free();
     this.#session = undefined;
+    this.#finished = undefined;
     this.#hub?.ready.then((r) => r.quickExit()).catch((e) => console.error('tellsafe: quick exit', e?.code));
     this.root.innerHTML = '';
     const go = this.emit('tellsafe-exit', {}, true);
