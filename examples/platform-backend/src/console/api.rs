@@ -1,6 +1,7 @@
 //! The console's JSON API (reviewer bearer token).
 
-use axum::extract::{Path, Query, State};
+use crate::http::{ApiPath, ApiQuery};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -62,7 +63,7 @@ async fn linked_list(State(state): State<AppState>, headers: HeaderMap) -> Resul
 async fn linked_show(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
     let role = state.governance.roster.role_of(&who);
@@ -97,7 +98,7 @@ struct Since {
 async fn case_events(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(since): Query<Since>,
+    ApiQuery(since): ApiQuery<Since>,
 ) -> Result<Json<Value>, ApiError> {
     reviewer(&state, &headers)?;
     let now = state.clock.now().unix_millis();
@@ -123,7 +124,7 @@ fn reviewer(state: &AppState, headers: &HeaderMap) -> Result<String, ApiError> {
 async fn list(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(filters): Query<Filters>,
+    ApiQuery(filters): ApiQuery<Filters>,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
     Ok(Json(json!({"cases": queue(&state, &who, filters).await?})))
@@ -132,7 +133,7 @@ async fn list(
 async fn show(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<String>,
+    ApiPath(case_id): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
     let case_id = case_id_of(&state, &case_id)?;
@@ -143,7 +144,7 @@ async fn show(
 async fn start_review(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<String>,
+    ApiPath(case_id): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
     let case_id = case_id_of(&state, &case_id)?;
@@ -159,7 +160,7 @@ fn parse<T: serde::de::DeserializeOwned>(state: &AppState, body: &[u8]) -> Resul
 async fn decide(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<String>,
+    ApiPath(case_id): ApiPath<String>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
@@ -173,7 +174,7 @@ async fn decide(
 async fn question(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<String>,
+    ApiPath(case_id): ApiPath<String>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;
@@ -185,7 +186,7 @@ async fn question(
 async fn revise(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<String>,
+    ApiPath(case_id): ApiPath<String>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = reviewer(&state, &headers)?;

@@ -4,8 +4,9 @@
 //! Every export is recorded in the audit log (format only). Reviewer auth as elsewhere in the
 //! console (bearer token or the console cookie).
 
+use crate::http::{ApiPath, ApiQuery};
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -87,7 +88,7 @@ fn may_see_case(
 async fn export(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path((case_id, kind)): Path<(i64, String)>,
+    ApiPath((case_id, kind)): ApiPath<(i64, String)>,
 ) -> Response {
     let Some(reviewer) = reviewer_of(&state, &headers) else {
         return StatusCode::UNAUTHORIZED.into_response();
@@ -142,7 +143,7 @@ struct StatsQuery {
 async fn statistics(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(q): Query<StatsQuery>,
+    ApiQuery(q): ApiQuery<StatsQuery>,
 ) -> Response {
     if reviewer_of(&state, &headers).is_none() {
         return StatusCode::UNAUTHORIZED.into_response();
@@ -179,7 +180,7 @@ async fn statistics(
 async fn evidence_viewed(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path((case_id, index)): Path<(i64, usize)>,
+    ApiPath((case_id, index)): ApiPath<(i64, usize)>,
 ) -> Response {
     let Some(reviewer) = reviewer_of(&state, &headers) else {
         return StatusCode::UNAUTHORIZED.into_response();

@@ -5,7 +5,8 @@
 //! A case the role may not see, and an action the role may not take, both answer `not_found`
 //! (so the answer never confirms that a hidden case exists).
 
-use axum::extract::{Path, Query, State};
+use crate::http::{ApiPath, ApiQuery};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -112,7 +113,7 @@ fn any_viewer(role: Role) -> bool {
 pub(super) async fn list_holds(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    ApiPath(case_id): ApiPath<i64>,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
     let job: Job<Value> = Box::new(move |conn, actor, now| {
@@ -147,7 +148,7 @@ struct PlaceHold {
 pub(super) async fn place_hold(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    ApiPath(case_id): ApiPath<i64>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
@@ -182,7 +183,7 @@ struct Reason {
 pub(super) async fn release_hold(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path((case_id, hold_id)): Path<(i64, String)>,
+    ApiPath((case_id, hold_id)): ApiPath<(i64, String)>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
@@ -204,7 +205,7 @@ pub(super) async fn release_hold(
 pub(super) async fn reveal(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    ApiPath(case_id): ApiPath<i64>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
@@ -238,7 +239,7 @@ pub(super) async fn reveal(
 pub(super) async fn list_escalations(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    ApiPath(case_id): ApiPath<i64>,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
     let job: Job<Value> = Box::new(move |conn, actor, now| {
@@ -260,7 +261,7 @@ pub(super) async fn list_escalations(
 pub(super) async fn escalate(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(case_id): Path<i64>,
+    ApiPath(case_id): ApiPath<i64>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
@@ -304,7 +305,7 @@ async fn on_escalation(
 pub(super) async fn ncmec_response(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     body: axum::body::Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
@@ -319,7 +320,7 @@ pub(super) async fn ncmec_response(
 async fn export_escalation(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
     let job: Job<Value> = Box::new(move |conn, actor, now| {
@@ -353,7 +354,7 @@ struct AuditPage {
 async fn export_audit(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(page): Query<AuditPage>,
+    ApiQuery(page): ApiQuery<AuditPage>,
 ) -> Result<Json<Value>, ApiError> {
     let who = staff(&state, &headers)?;
     let now = state.clock.now();

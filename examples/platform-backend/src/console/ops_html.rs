@@ -55,11 +55,18 @@ fn text(v: &Value) -> String {
 }
 
 async fn page(State(state): State<AppState>, headers: HeaderMap, Path(case_id): Path<i64>) -> Response {
-    let holds = match ops::list_holds(State(state.clone()), headers.clone(), Path(case_id)).await {
+    let holds = match ops::list_holds(
+        State(state.clone()),
+        headers.clone(),
+        crate::http::ApiPath(case_id),
+    )
+    .await
+    {
         Ok(Json(v)) => v,
         Err(e) => return failed(&e),
     };
-    let escalations = match ops::list_escalations(State(state), headers, Path(case_id)).await {
+    let escalations = match ops::list_escalations(State(state), headers, crate::http::ApiPath(case_id)).await
+    {
         Ok(Json(v)) => v,
         Err(e) => return failed(&e),
     };
@@ -142,7 +149,7 @@ async fn act(
         "hold" => ops::place_hold(
             st(),
             headers,
-            Path(case_id),
+            crate::http::ApiPath(case_id),
             body(json!({"kind": get("kind"), "basis": get("basis"), "reference": get("reference")})),
         )
         .await
@@ -152,7 +159,7 @@ async fn act(
             ops::release_hold(
                 st(),
                 headers,
-                Path((case_id, hold_id)),
+                crate::http::ApiPath((case_id, hold_id)),
                 body(json!({"reason": get("reason")})),
             )
             .await
@@ -170,14 +177,14 @@ async fn act(
                             "europol_fallback": flag("europol_fallback"), "reference": get("reference")})
                 }
             };
-            ops::escalate(st(), headers, Path(case_id), body(new))
+            ops::escalate(st(), headers, crate::http::ApiPath(case_id), body(new))
                 .await
                 .map(|_| back)
         }
         "reveal" => ops::reveal(
             st(),
             headers,
-            Path(case_id),
+            crate::http::ApiPath(case_id),
             body(json!({"reason": get("reason")})),
         )
         .await

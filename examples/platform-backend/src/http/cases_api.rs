@@ -4,10 +4,11 @@
 //! with `--integration-key`; the nonce is stored with the change (replays are refused), and the
 //! same rules as the console apply (core's state machine, the law-enforcement freeze).
 
+use crate::http::ApiPath;
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use serde::Deserialize;
 use serde_json::Value;
 use tellsafe::intake::{BodyKind, ErrorCode, check_json_depth};
@@ -46,7 +47,7 @@ enum ToolEvent {
 /// `POST /v1/cases/{id}/events`.
 pub async fn post_event(
     State(state): State<AppState>,
-    Path(case_id): Path<i64>,
+    ApiPath(case_id): ApiPath<i64>,
     request: Request,
 ) -> Result<Json<Value>, ApiError> {
     let now = state.clock.now();

@@ -1,5 +1,6 @@
 //! The HTTP surface: routes, the error type, and response signing.
 
+mod api_path;
 mod cases_api;
 mod client_auth;
 mod export;
@@ -22,6 +23,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use crate::state::AppState;
 
+pub use api_path::{ApiPath, ApiQuery};
 pub use client_auth::{Verified, replayed, store_nonce};
 pub use keys::load_keys;
 
