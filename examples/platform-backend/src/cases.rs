@@ -119,6 +119,9 @@ pub fn intake(
             let Some((_, received, hold, priority, expected, tier)) = stored else {
                 return Ok(Err(ErrorCode::Unavailable));
             };
+            // Counted (never the request) for the transparency statistics' duplicate rate.
+            let day = crate::intake_counts::day_of(new.receipt.received_at);
+            crate::intake_counts::add(conn, day, crate::intake_counts::DUPLICATE, 1)?;
             return Ok(Ok(IntakeOutcome::Duplicate(Receipt {
                 report_id: new.facts.report_id,
                 received_at: ts(received),
@@ -156,6 +159,12 @@ pub fn intake(
         ],
     )?;
     let case_id = conn.last_insert_rowid();
+    crate::intake_counts::add(
+        conn,
+        crate::intake_counts::day_of(r.received_at),
+        crate::intake_counts::ACCEPTED,
+        1,
+    )?;
     let items = new.facts.hold_items.to_string();
     conn.prepare_cached("INSERT INTO holds (hold_id, case_id, placed_at, items) VALUES (?1, ?2, ?3, ?4)")?
         .execute(params![r.hold_id.to_string(), case_id, now, items])?;

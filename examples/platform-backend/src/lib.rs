@@ -22,6 +22,7 @@ pub mod exports;
 pub mod governance;
 pub mod holds;
 pub mod http;
+pub mod intake_counts;
 pub mod linked_cases;
 pub mod linking;
 pub mod priority;
@@ -302,6 +303,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         in_flight: Mutex::new(Default::default()),
         writer_pause: pause.clone(),
         governance: Arc::new(governance),
+        intake_tally: intake_counts::Tally::default(),
     }));
     let pseudonymizer = retention::Pseudonymizer::load_or_create(&args.retention.key_path(&args.db))?;
     let retention_job = tokio::spawn(run_retention(
@@ -310,7 +312,9 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         args.retention.clone(),
         Arc::new(pseudonymizer),
     ));
-    let purge = tokio::spawn(purge_nonces(writer, state.clock.clone()));
+    let purge = tokio::spawn(purge_nonces(state.clone()));
+    // Every handle must go for the writer thread to drain and stop at shutdown.
+    drop(writer);
     let deliveries = state
         .governance
         .webhook_url
@@ -335,6 +339,10 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         let _ = deliveries.await;
     }
     pause.set(false);
+    // Refusals counted since the last tick: written before the writer drains.
+    if let Err(error) = state.intake_tally.flush(&state.writer).await {
+        tracing::warn!(%error, "intake counts flush failed");
+    }
     drop(state);
     tokio::task::spawn_blocking(move || writer_thread.join())
         .await
@@ -343,7 +351,9 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     Ok(())
 }
 
-async fn purge_nonces(writer: Writer, clock: clock::Clock) {
+async fn purge_nonces(state: AppState) {
+    let writer = state.writer.clone();
+    let clock = state.clock.clone();
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(NONCE_PURGE_SECS));
     loop {
         tick.tick().await;
@@ -377,6 +387,10 @@ async fn purge_nonces(writer: Writer, clock: clock::Clock) {
             Ok(Ok(breached)) if breached > 0 => tracing::info!(breached, "SLA breaches recorded"),
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "SLA sweep failed"),
+        }
+        // Same tick: the refusals counted in memory since the last one.
+        if let Err(error) = state.intake_tally.flush(&writer).await {
+            tracing::warn!(%error, "intake counts flush failed");
         }
     }
 }

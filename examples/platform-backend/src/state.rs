@@ -57,6 +57,8 @@ pub struct Inner {
     pub writer_pause: WriterPause,
     /// Staff roles, webhook endpoint and decision-API keys.
     pub governance: Arc<crate::governance::Governance>,
+    /// Refused submissions per day and error code, until the next flush (`intake_counts`).
+    pub intake_tally: crate::intake_counts::Tally,
 }
 
 impl std::ops::Deref for AppState {

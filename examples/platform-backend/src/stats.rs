@@ -4,9 +4,10 @@
 //! Each case becomes one record: category, state, age band, standing decision, SLA tier (the
 //! stored column where the SLA work added one, else core's default from the category, "in
 //! danger" and, while the body exists, "coerced"), first review and decision times, and the
-//! appeal outcome (reversed when the decision after the appeal has other actions). Intake
-//! rejections and duplicates are not recorded by this backend yet, so the intake section is
-//! left out (`null`) rather than reported as zero.
+//! appeal outcome (reversed when the decision after the appeal has other actions). The intake
+//! section (refusals per error code, stored and duplicate submissions) comes from the daily
+//! counts of `intake_counts`; refusals reach the table on the server's next tick, so the CLI
+//! may lag a running server by that long (the console flushes before it reads).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -97,7 +98,8 @@ pub fn records(conn: &Connection, period: Period) -> Result<Vec<StatsRecord>, St
 /// The statistics of `period` with threshold `k`.
 pub fn compute(conn: &Connection, period: Period, k: u64) -> Result<TransparencyStats, StatsFailure> {
     let records = records(conn, period)?;
-    transparency_stats(period, &records, None, StatsConfig { k }).map_err(StatsFailure::Stats)
+    let intake = crate::intake_counts::counts(conn, period)?;
+    transparency_stats(period, &records, Some(&intake), StatsConfig { k }).map_err(StatsFailure::Stats)
 }
 
 /// Renders statistics in a format.

@@ -294,3 +294,151 @@ async fn cli_and_console_export_a_decided_report() {
     let (ok, _) = cli(&["audit-verify"], &db);
     assert!(ok);
 }
+
+/// Validates `body` against `#/components/schemas/{name}` of openapi.yaml.
+fn conforms(name: &str, body: &Value) {
+    let openapi: Value =
+        serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml")).unwrap();
+    let schema = json!({"$ref": format!("#/components/schemas/{name}"), "components": openapi["components"]});
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
+    assert!(
+        errors.is_empty(),
+        "{name} does not match openapi.yaml: {errors:?}\n{body}"
+    );
+}
+
+/// Planted in every refused body: counting a refusal must never store what it said.
+const REFUSED_CANARY: &str = "CANARY-REFUSED-c4f1";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn intake_refusals_and_duplicates_are_counted_without_content() {
+    let mut backend = Backend::start(EXE, &[]);
+    let http = reqwest::Client::new();
+    let kid = Install::new("token-alice");
+    let base = backend.base.clone();
+    let key = backend.public_key.clone();
+    let url = format!("{base}/v1/reports");
+    let post = |body: Vec<u8>, content_type: &'static str, id: Option<String>| {
+        let headers = kid.headers_typed("POST", &url, Some(&body), content_type, id.as_deref(), &nonce());
+        let (http, key, url) = (http.clone(), key.clone(), url.clone());
+        async move { send(&http, &key, "POST", &url, &headers, Some(body)).await }
+    };
+    {
+        let reg_url = format!("{base}/v1/keys");
+        let reg = kid.registration();
+        let headers = kid.headers("POST", &reg_url, Some(&reg), None, &nonce());
+        assert_eq!(
+            send(&http, &key, "POST", &reg_url, &headers, Some(reg))
+                .await
+                .status,
+            201
+        );
+    }
+    let mut stored = Vec::new();
+    for _ in 0..2 {
+        let id = uuid::Uuid::now_v7();
+        let body = tellsafe_e2e::report_body(&id, "bullying", "they keep posting about me");
+        let a = post(body.clone(), "application/json", Some(id.to_string())).await;
+        assert_eq!(a.status, 201, "{}", a.body);
+        stored.push((id, body));
+    }
+    // Two idempotent replays of a stored report (duplicates, 200 with the same receipt).
+    for _ in 0..2 {
+        let (id, body) = &stored[0];
+        let a = post(body.clone(), "application/json", Some(id.to_string())).await;
+        assert_eq!(a.status, 200, "{}", a.body);
+    }
+    let refused = |a: &tellsafe_e2e::Answer, code: &str| {
+        assert_eq!(a.body["code"], code, "{}", a.body);
+        assert!(a.signed, "refusals are signed");
+        conforms("Error", &a.body);
+    };
+    for _ in 0..2 {
+        let body = format!("free_text={REFUSED_CANARY}").into_bytes();
+        refused(&post(body, "text/plain", None).await, "unsupported_media_type");
+        let body = json!({"free_text": REFUSED_CANARY}).to_string().into_bytes();
+        refused(&post(body, "application/json", None).await, "schema_invalid");
+        // Same report id, another body: refused, and the other body is not stored.
+        let (id, _) = &stored[1];
+        let body = tellsafe_e2e::report_body(id, "bullying", REFUSED_CANARY);
+        refused(
+            &post(body, "application/json", Some(id.to_string())).await,
+            "idempotency_mismatch",
+        );
+    }
+
+    // The console flushes the refusals counted in memory before it reads: the section is
+    // there, and at the default k = 10 every small intake cell is withheld.
+    let month = tellsafe_e2e::client::real_now().to_rfc3339()[..7].to_owned();
+    let resp = http
+        .get(format!("{base}/console/stats?period={month}&format=json"))
+        .header("authorization", "Bearer reviewer-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let console: Value = resp.json().await.unwrap();
+    conforms("TransparencyStats", &console);
+    assert_eq!(console["k"], 10);
+    assert_eq!(console["intake"]["rejections"]["total"], Value::Null, "6 < k");
+    assert_eq!(console["intake"]["duplicate_rate"], Value::Null);
+
+    // Two more refusals after the console's flush: only the shutdown flush writes them.
+    for _ in 0..2 {
+        let body = json!({"free_text": REFUSED_CANARY}).to_string().into_bytes();
+        refused(&post(body, "application/json", None).await, "schema_invalid");
+    }
+    let log = backend.stop();
+    let db = backend.db();
+
+    let (ok, out) = cli(&["stats", "--period", &month, "--k", "2"], &db);
+    assert!(ok, "stats failed");
+    let stats: Value = serde_json::from_str(&out).unwrap();
+    conforms("TransparencyStats", &stats);
+    let intake = &stats["intake"];
+    let cell = |table: &str, key: &str| {
+        intake[table]["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["key"] == key)
+            .unwrap_or_else(|| panic!("no {table} cell {key}"))["count"]
+            .clone()
+    };
+    assert_eq!(cell("rejections", "unsupported_media_type"), 2);
+    assert_eq!(cell("rejections", "schema_invalid"), 4);
+    assert_eq!(cell("rejections", "idempotency_mismatch"), 2);
+    assert_eq!(cell("rejections", "clock_skew"), 0);
+    assert_eq!(intake["rejections"]["total"], 8, "nothing else was refused");
+    assert_eq!(cell("submissions", "unique"), 2);
+    assert_eq!(cell("submissions", "duplicate"), 2);
+    assert_eq!(intake["duplicate_rate"], 0.5);
+    assert_eq!(
+        stats["by_category"]["total"], 2,
+        "refusals and duplicates are not reports"
+    );
+    let (ok, csv) = cli(&["stats", "--period", &month, "--k", "2", "--format", "csv"], &db);
+    assert!(ok);
+    assert!(
+        csv.lines()
+            .any(|l| l.ends_with("intake_rejections,schema_invalid,4,false")),
+        "{csv}"
+    );
+
+    // Counting kept no content: the canary is nowhere in the database files or the log.
+    for entry in std::fs::read_dir(backend.dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("tellsafe.db") {
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !bytes
+                    .windows(REFUSED_CANARY.len())
+                    .any(|w| w == REFUSED_CANARY.as_bytes()),
+                "{name} holds a refused body"
+            );
+        }
+    }
+    assert!(!log.contains(REFUSED_CANARY), "the log holds a refused body");
+}

@@ -152,6 +152,10 @@ async fn statistics(
         return (StatusCode::BAD_REQUEST, "period must be YYYY-MM or YYYY-Qn").into_response();
     };
     let format = q.format;
+    // Refusals counted in memory since the last tick go in first, so the figures are current.
+    if let Err(error) = state.intake_tally.flush(&state.writer).await {
+        tracing::warn!(%error, "intake counts flush failed");
+    }
     let result = state
         .readers
         .read(move |conn| {

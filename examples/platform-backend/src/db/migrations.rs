@@ -185,6 +185,7 @@ const MIGRATIONS: &[&str] = &[
     GOVERNANCE,
     OPS_CASES,
     LIFECYCLE,
+    INTAKE_COUNTS,
 ];
 
 /// 5: data lifecycle (issue 11): every stored report is held for one purpose, safety, and
@@ -249,6 +250,18 @@ const OPS_CASES: &str = r#"
         detail TEXT NOT NULL
     );
     ALTER TABLE keys ADD COLUMN attestation TEXT NOT NULL DEFAULT 'unattested';
+"#;
+
+/// 6: intake figures for the transparency statistics (issue 10): per UTC day number, how many
+/// submissions were stored (`accepted`), answered as a duplicate (`duplicate`) or refused (the
+/// error code). Counts only: never a request's content, ids, key or account.
+const INTAKE_COUNTS: &str = r#"
+    CREATE TABLE intake_counts (
+        day INTEGER NOT NULL,
+        outcome TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, outcome)
+    ) WITHOUT ROWID;
 "#;
 
 /// Brings the database to the newest schema version; returns that version.

@@ -12,8 +12,18 @@ use super::{ApiError, store_failed};
 use crate::cases::{self, Action, ChildRequest, IntakeOutcome, NewReport};
 use crate::state::{AppState, InFlight};
 
-/// `POST /v1/reports`.
+/// `POST /v1/reports`. Every refusal is counted by its code for the transparency statistics
+/// (`intake_counts`; the code and the day only).
 pub async fn submit(State(state): State<AppState>, request: Request) -> Result<Response, ApiError> {
+    let answer = submit_checked(&state, request).await;
+    if let Err(refused) = &answer {
+        state.intake_tally.reject(state.clock.now(), refused.code);
+    }
+    answer
+}
+
+async fn submit_checked(state: &AppState, request: Request) -> Result<Response, ApiError> {
+    let state = state.clone();
     let (parts, body) = request.into_parts();
     let now = state.clock.now();
     let err = |code| ApiError::new(code, now);
