@@ -4,9 +4,8 @@
 //! Every export is recorded in the audit log (format only). Reviewer auth as elsewhere in the
 //! console (bearer token or the console cookie).
 
-use crate::http::{ApiPath, ApiQuery};
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -15,6 +14,7 @@ use tellsafe::intake::export::stats::Period;
 
 use super::reviewer_of;
 use crate::exports::{self, ExportFailure, ExportKind, ExportSettings};
+use crate::http::ApiPath;
 use crate::state::AppState;
 use crate::stats::{self, StatsFormat};
 
@@ -143,7 +143,7 @@ struct StatsQuery {
 async fn statistics(
     State(state): State<AppState>,
     headers: HeaderMap,
-    ApiQuery(q): ApiQuery<StatsQuery>,
+    Query(q): Query<StatsQuery>,
 ) -> Response {
     if reviewer_of(&state, &headers).is_none() {
         return StatusCode::UNAUTHORIZED.into_response();
