@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -318,4 +318,26 @@ pub fn report_body(id: &uuid::Uuid, category: &str, free_text: &str) -> Vec<u8> 
     })
     .to_string()
     .into_bytes()
+}
+
+/// The reference backend's OpenAPI document, parsed once per test binary.
+pub fn openapi() -> &'static Value {
+    static DOC: OnceLock<Value> = OnceLock::new();
+    DOC.get_or_init(|| {
+        serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml"))
+            .expect("openapi.yaml parses")
+    })
+}
+
+/// Asserts that `body` matches `#/components/schemas/{name}` of openapi.yaml: every e2e suite
+/// checks the backend's answers against the documented contract, not only their status.
+pub fn conforms(name: &str, body: &Value) {
+    let schema =
+        json!({"$ref": format!("#/components/schemas/{name}"), "components": openapi()["components"]});
+    let validator = jsonschema::validator_for(&schema).expect("the OpenAPI schemas compile");
+    let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
+    assert!(
+        errors.is_empty(),
+        "{name} does not match openapi.yaml: {errors:?}\n{body}"
+    );
 }

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, reason = "test helpers: a panic is a failed test")]
 
 use serde_json::{Value, json};
-use tellsafe_e2e::{Answer, Backend, Install, nonce, report_body, send};
+use tellsafe_e2e::{Answer, Backend, Install, conforms, nonce, report_body, send};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 const REVIEWER: &str = "Bearer reviewer-token";
@@ -12,19 +12,15 @@ const CANARY: &str = "CANARY-7f3a-do-not-log";
 struct Ctx {
     backend: Backend,
     http: reqwest::Client,
-    openapi: Value,
 }
 
 impl Ctx {
     fn start(extra: &[&str]) -> Ctx {
         let mut args = vec!["--test-hooks"];
         args.extend_from_slice(extra);
-        let openapi: Value =
-            serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml")).unwrap();
         Ctx {
             backend: Backend::start(EXE, &args),
             http: reqwest::Client::new(),
-            openapi,
         }
     }
 
@@ -90,23 +86,11 @@ impl Ctx {
         assert!(resp.status().is_success());
     }
 
-    /// Validates `body` against `#/components/schemas/{name}` of openapi.yaml.
-    fn conforms(&self, name: &str, body: &Value) {
-        let schema =
-            json!({"$ref": format!("#/components/schemas/{name}"), "components": self.openapi["components"]});
-        let validator = jsonschema::validator_for(&schema).unwrap();
-        let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
-        assert!(
-            errors.is_empty(),
-            "{name} does not match openapi.yaml: {errors:?}\n{body}"
-        );
-    }
-
     fn error(&self, answer: &Answer, status: u16, code: &str) {
         assert_eq!(answer.status, status, "{}", answer.body);
         assert_eq!(answer.body["code"], code);
         assert!(answer.signed, "error responses are signed");
-        self.conforms("Error", &answer.body);
+        conforms("Error", &answer.body);
     }
 }
 
@@ -152,7 +136,7 @@ async fn happy_path_lifecycle_appeal_and_audit() {
     let created = ctx.submit(&alice, &id, &body).await;
     assert_eq!(created.status, 201, "{}", created.body);
     assert!(created.signed);
-    ctx.conforms("Receipt", &created.body);
+    conforms("Receipt", &created.body);
     assert_eq!(created.body["report_id"], id.to_string());
 
     // Same id and body: the stored receipt, re-signed, 200.
@@ -174,7 +158,7 @@ async fn happy_path_lifecycle_appeal_and_audit() {
     let path = format!("/v1/reports/{id}/status");
     let status = ctx.signed(&alice2, "GET", &path, None, None).await;
     assert_eq!(status.status, 200, "{}", status.body);
-    ctx.conforms("Status", &status.body);
+    conforms("Status", &status.body);
     assert_eq!(status.body["state"], "received");
     let bob = Install::new("token-bob");
     ctx.register(&bob).await;
@@ -212,7 +196,7 @@ async fn happy_path_lifecycle_appeal_and_audit() {
         200
     );
     let s = ctx.signed(&alice, "GET", &path, None, None).await;
-    ctx.conforms("Status", &s.body);
+    conforms("Status", &s.body);
     assert_eq!(s.body["child_status"]["kind"], "need_to_ask_you");
     assert_eq!(s.body["open_questions"], json!(["when_did_it_start"]));
     // Free-text questions to a child are refused by core's question id rules.
@@ -257,7 +241,7 @@ async fn happy_path_lifecycle_appeal_and_audit() {
         200
     );
     let s = ctx.signed(&alice, "GET", &path, None, None).await;
-    ctx.conforms("Status", &s.body);
+    conforms("Status", &s.body);
     let (history, child) = core_status(&s.body);
     assert_eq!(child.kind, tellsafe::status::ChildStatusKind::Decided);
     assert_eq!(
@@ -344,7 +328,7 @@ async fn happy_path_lifecycle_appeal_and_audit() {
         200
     );
     let s = ctx.signed(&alice, "GET", &path, None, None).await;
-    ctx.conforms("Status", &s.body);
+    conforms("Status", &s.body);
     assert_eq!(s.body["child_status"]["kind"], "looked_again");
     assert_eq!(s.body["child_status"]["outcomes"], json!(["removed"]));
     assert_eq!(
@@ -656,7 +640,7 @@ async fn delete_is_refused_honestly_until_no_hold_or_duty() {
             None,
         )
         .await;
-    ctx.conforms("Status", &s.body);
+    conforms("Status", &s.body);
     assert_eq!(s.body["child_status"]["kind"], "handed_to_specialists");
     assert_eq!(s.body["child_status"]["outcomes"], json!([]));
     ctx.error(
@@ -736,13 +720,13 @@ async fn ecdsa_p256_install_registers_submits_and_reads_status() {
     let created = ctx.submit(&phone, &id, &report_body(&id, "bullying", "x")).await;
     assert_eq!(created.status, 201, "{}", created.body);
     assert!(created.signed);
-    ctx.conforms("Receipt", &created.body);
+    conforms("Receipt", &created.body);
     let s = ctx
         .signed(&phone, "GET", &format!("/v1/reports/{id}/status"), None, None)
         .await;
     assert_eq!(s.status, 200, "{}", s.body);
     assert!(s.signed);
-    ctx.conforms("Status", &s.body);
+    conforms("Status", &s.body);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

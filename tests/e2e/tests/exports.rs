@@ -7,7 +7,7 @@
 use std::process::Command;
 
 use serde_json::{Value, json};
-use tellsafe_e2e::{Backend, Install, nonce, send};
+use tellsafe_e2e::{Backend, Install, conforms, nonce, send};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 /// Exploitation cases are the child-safety specialist's (reviewers get 404).
@@ -293,19 +293,6 @@ async fn cli_and_console_export_a_decided_report() {
     assert_eq!(exports, 6, "one console download and five CLI exports");
     let (ok, _) = cli(&["audit-verify"], &db);
     assert!(ok);
-}
-
-/// Validates `body` against `#/components/schemas/{name}` of openapi.yaml.
-fn conforms(name: &str, body: &Value) {
-    let openapi: Value =
-        serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml")).unwrap();
-    let schema = json!({"$ref": format!("#/components/schemas/{name}"), "components": openapi["components"]});
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
-    assert!(
-        errors.is_empty(),
-        "{name} does not match openapi.yaml: {errors:?}\n{body}"
-    );
 }
 
 /// Planted in every refused body: counting a refusal must never store what it said.

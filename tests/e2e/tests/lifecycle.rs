@@ -14,7 +14,7 @@ use tellsafe::Timestamp;
 use tellsafe::client::ClientError;
 use tellsafe::flow::NotifyPreference;
 use tellsafe_e2e::client::{Options, flush_all, open_client, real_now, report};
-use tellsafe_e2e::{Answer, Backend, Install, nonce, report_body, send};
+use tellsafe_e2e::{Answer, Backend, Install, conforms, nonce, report_body, send};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 const REVIEWER: &str = "Bearer reviewer-token";
@@ -247,19 +247,6 @@ impl Ctx {
             .unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
     }
-}
-
-/// Validates `body` against `#/components/schemas/{name}` of openapi.yaml.
-fn conforms(name: &str, body: &Value) {
-    let openapi: Value =
-        serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml")).unwrap();
-    let schema = json!({"$ref": format!("#/components/schemas/{name}"), "components": openapi["components"]});
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
-    assert!(
-        errors.is_empty(),
-        "{name} does not match openapi.yaml: {errors:?}\n{body}"
-    );
 }
 
 fn decision(actions: &[&str]) -> Value {

@@ -16,7 +16,7 @@ use tellsafe::sign::{
     ED25519, Expectation, MemoryNonceStore, Profile, SignOptions, SigningKey, StaticKeys, Verifier,
     sign_request,
 };
-use tellsafe_e2e::{Answer, Backend, Install, block_on, nonce, report_body, send};
+use tellsafe_e2e::{Answer, Backend, Install, block_on, conforms, nonce, report_body, send};
 use tokio::sync::mpsc;
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
@@ -117,19 +117,6 @@ impl Ctx {
             .await
             .body
     }
-}
-
-/// Validates `body` against `#/components/schemas/{name}` of openapi.yaml.
-fn conforms(name: &str, body: &Value) {
-    let openapi: Value =
-        serde_yaml::from_str(include_str!("../../../examples/platform-backend/openapi.yaml")).unwrap();
-    let schema = json!({"$ref": format!("#/components/schemas/{name}"), "components": openapi["components"]});
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(body).map(|e| e.to_string()).collect();
-    assert!(
-        errors.is_empty(),
-        "{name} does not match openapi.yaml: {errors:?}\n{body}"
-    );
 }
 
 fn decision(actions: &[&str]) -> Value {
