@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 
+use rusqlite::{Connection, OptionalExtension};
 use tellsafe::Category;
 
 /// A staff role.
@@ -78,6 +79,16 @@ impl Role {
     pub fn may_export_audit(self) -> bool {
         matches!(self, Role::Lead | Role::Auditor)
     }
+}
+
+/// Whether `role` may see report case `case_id` (false if there is no such case, or no role):
+/// the one visibility rule the console pages, the governance API and exports share.
+pub fn may_see_case(conn: &Connection, role: Option<Role>, case_id: i64) -> rusqlite::Result<bool> {
+    let category: Option<String> = conn
+        .prepare_cached("SELECT category FROM reports WHERE case_id = ?1")?
+        .query_row([case_id], |r| r.get(0))
+        .optional()?;
+    Ok(category.is_some_and(|c| role.is_some_and(|r| r.may_see(&c))))
 }
 
 /// Whether `category` (a code) is child sexual exploitation: core's taxonomy maps it to an

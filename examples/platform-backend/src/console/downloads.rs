@@ -70,21 +70,6 @@ fn failure_status(failure: &ExportFailure) -> StatusCode {
     }
 }
 
-/// Whether `role` may see the case at all (child sexual exploitation only for specialists):
-/// exports and the view log follow the same rule as the case page.
-fn may_see_case(
-    conn: &rusqlite::Connection,
-    role: Option<crate::roles::Role>,
-    case_id: i64,
-) -> Result<bool, crate::db::StoreError> {
-    use rusqlite::OptionalExtension;
-    let category: Option<String> = conn
-        .prepare_cached("SELECT category FROM reports WHERE case_id = ?1")?
-        .query_row([case_id], |r| r.get(0))
-        .optional()?;
-    Ok(category.is_some_and(|c| role.is_some_and(|r| r.may_see(&c))))
-}
-
 async fn export(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -101,7 +86,7 @@ async fn export(
     let result = state
         .writer
         .write(move |conn| {
-            if !may_see_case(conn, role, case_id)? {
+            if !crate::roles::may_see_case(conn, role, case_id)? {
                 return Ok(Err(ExportFailure::NotFound));
             }
             let rendered = exports::load(conn, case_id)
@@ -194,7 +179,7 @@ async fn evidence_viewed(
     let result = state
         .writer
         .write(move |conn| {
-            if !may_see_case(conn, role, case_id)? {
+            if !crate::roles::may_see_case(conn, role, case_id)? {
                 return Ok(Err(StatusCode::NOT_FOUND));
             }
             let Some(case) = crate::case_history::load_by_case(conn, case_id)? else {

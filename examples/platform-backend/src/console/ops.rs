@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tellsafe::Timestamp;
@@ -66,11 +66,7 @@ fn parse<T: serde::de::DeserializeOwned>(state: &AppState, body: &[u8]) -> Resul
 
 /// Whether `staff` may see case `case_id` (false if there is no such case).
 pub fn visible(conn: &Connection, staff: &Staff, case_id: i64) -> rusqlite::Result<bool> {
-    let category: Option<String> = conn
-        .prepare_cached("SELECT category FROM reports WHERE case_id = ?1")?
-        .query_row([case_id], |r| r.get(0))
-        .optional()?;
-    Ok(category.is_some_and(|c| staff.role.may_see(&c)))
+    crate::roles::may_see_case(conn, Some(staff.role), case_id)
 }
 
 type Job<T> =
