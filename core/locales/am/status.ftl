@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] በጥንቃቄ ገምግመን አላስወገድነውም። አሁንም አካውንቱን ማገድ ወይም ድምፁን ማጥፋት፣ ወይም እንደገና እንዲገመገም መጠየቅ ይችላሉ።
        *[other] በጥንቃቄ አይተን አላስወገድነውም። አሁንም ይህን ሰው ማገድ ወይም ድምፁን ማጥፋት፣ ወይም እንደገና እንድናይ መጠየቅ ትችላላችሁ።
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] ይህን ሪፖርት ገና መመለስ አንችልም። ደንቦቹ ልጆችን ደህንነት ለመጠበቅ ለጊዜው እንድናስቀምጠው ይላሉ። ያንተ ጥፋት አይደለም።
+       *[other] ይህን ሪፖርት ገና መሰረዝ አንችልም። ሕጉ { $app } ለጊዜው እንዲያስቀምጠው ይላል፣ አንተንና ሌሎችን ደህንነት ለመጠበቅ። ያንተ ጥፋት አይደለም።
+    }

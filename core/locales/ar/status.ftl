@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] راجعناه بعناية ولم نُزله. ما زال بإمكانك حظر الحساب أو كتمه، أو طلب مراجعته مرة أخرى.
        *[other] نظرنا بعناية ولم نُزله. ما زال بإمكانك حظر هذا الشخص أو كتمه، أو أن تطلب منا النظر مرة أخرى.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] لا نستطيع سحب هذا البلاغ الآن. تقول القواعد إن علينا الاحتفاظ به الآن، لنساعد في حماية الأطفال. هذا ليس خطأك.
+       *[other] لا نستطيع حذف هذا البلاغ الآن. يقول القانون إن على { $app } الاحتفاظ به الآن، لنساعد في حمايتك وحماية الآخرين. هذا ليس خطأك.
+    }

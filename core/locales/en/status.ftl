@@ -112,3 +112,12 @@ outcome-not-removed =
         [adult] We looked carefully and did not remove it. You can still block or mute the account, or ask us to look again.
        *[other] We looked carefully and did not remove it. You can still block or mute this person, or ask us to look again.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming.
+withdraw-kept =
+    { $band ->
+        [age-6-9] We cannot take this report back yet. The rules say we must keep it for now, to help keep children safe. It is not your fault.
+        [adult] This report cannot be deleted yet. The law says { $app } must keep it for now. It will be deleted when that ends.
+       *[other] We cannot delete this report yet. The law says { $app } must keep it for now, to help keep you and others safe. It is not your fault.
+    }

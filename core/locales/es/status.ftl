@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] Lo revisamos con cuidado y no lo eliminamos. Aun así puede bloquear o silenciar la cuenta, o pedir que lo revisemos otra vez.
        *[other] Lo miramos con cuidado y no lo eliminamos. Aun así puedes bloquear o silenciar a esta persona, o pedirnos que lo miremos otra vez.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] Todavía no podemos retirar este reporte. Las reglas dicen que debemos guardarlo por ahora, para ayudar a proteger a los niños. No es tu culpa.
+       *[other] Todavía no podemos borrar este reporte. La ley dice que { $app } debe guardarlo por ahora, para ayudar a protegerte a ti y a otras personas. No es tu culpa.
+    }

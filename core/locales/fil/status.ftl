@@ -99,3 +99,11 @@ outcome-not-removed =
         [adult] Nirepaso namin nang mabuti at hindi namin ito tinanggal. Puwede mo pa ring i-block o i-mute ang account, o hilingin na marepaso ito ulit.
        *[other] Tiningnan namin nang mabuti at hindi namin ito tinanggal. Puwede mo pa ring i-block o i-mute ang taong ito, o hilingin na tingnan namin ulit.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] Hindi pa namin puwedeng bawiin ang report na ito. Sabi ng mga patakaran, kailangan muna namin itong itago, para makatulong na mapanatiling ligtas ang mga bata. Hindi mo ito kasalanan.
+       *[other] Hindi pa namin puwedeng burahin ang report na ito. Sabi ng batas, kailangan muna itong itago ng { $app }, para makatulong na mapanatiling ligtas ka at ang iba. Hindi mo ito kasalanan.
+    }

@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] Nous avons bien examiné et nous ne l'avons pas supprimé. Vous pouvez quand même bloquer ou masquer le compte, ou demander un nouvel examen.
        *[other] Nous avons bien regardé et nous ne l'avons pas supprimé. Tu peux quand même bloquer ou masquer cette personne, ou nous demander de regarder encore.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] Nous ne pouvons pas encore reprendre ce signalement. Les règles disent que nous devons le garder pour l'instant, pour protéger les enfants. Ce n'est pas ta faute.
+       *[other] Nous ne pouvons pas encore supprimer ce signalement. La loi dit que { $app } doit le garder pour l'instant, pour t'aider à rester en sécurité, toi et les autres. Ce n'est pas ta faute.
+    }

@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] Kami sudah meninjau dengan teliti dan tidak menghapusnya. Anda tetap bisa memblokir atau membisukan akun itu, atau minta ditinjau ulang.
        *[other] Kami sudah melihat dengan teliti dan tidak menghapusnya. Kamu tetap bisa memblokir atau membisukan orang ini, atau minta kami melihat lagi.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] Kami belum bisa menarik laporan ini. Aturannya, kami harus menyimpannya untuk sekarang, agar anak-anak tetap aman. Ini bukan salahmu.
+       *[other] Kami belum bisa menghapus laporan ini. Hukum mengatakan { $app } harus menyimpannya untuk sekarang, untuk membantu menjaga kamu dan orang lain tetap aman. Ini bukan salahmu.
+    }

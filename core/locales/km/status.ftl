@@ -99,3 +99,11 @@ outcome-not-removed =
         [adult] យើងបានពិនិត្យដោយប្រុងប្រយ័ត្ន ហើយមិនបានលុបវាចេញទេ។ អ្នកនៅតែអាចបិទ (block) ឬបិទសំឡេងគណនីនោះ ឬសុំឱ្យពិនិត្យម្ដងទៀត។
        *[other] យើងបានមើលដោយប្រុងប្រយ័ត្ន ហើយមិនបានលុបវាចេញទេ។ អ្នកនៅតែអាចបិទ (block) ឬបិទសំឡេងមនុស្សនេះ ឬសុំឱ្យយើងមើលម្ដងទៀត។
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] យើងមិនទាន់អាចដករបាយការណ៍នេះវិញបានទេ។ ច្បាប់និយាយថា យើងត្រូវរក្សាវាទុកសិន ដើម្បីជួយឱ្យកុមារមានសុវត្ថិភាព។ វាមិនមែនជាកំហុសរបស់អ្នកទេ។
+       *[other] យើងមិនទាន់អាចលុបរបាយការណ៍នេះបានទេ។ ច្បាប់និយាយថា { $app } ត្រូវរក្សាវាទុកសិន ដើម្បីជួយឱ្យអ្នក និងអ្នកដទៃមានសុវត្ថិភាព។ វាមិនមែនជាកំហុសរបស់អ្នកទេ។
+    }

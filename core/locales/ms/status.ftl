@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] Kami telah menyemak dengan teliti dan tidak memadamkannya. Anda tetap boleh menyekat atau membisukan akaun itu, atau minta disemak semula.
        *[other] Kami telah melihat dengan teliti dan tidak memadamkannya. Kamu tetap boleh menyekat atau membisukan orang ini, atau minta kami melihat lagi.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] Kami belum boleh menarik balik laporan ini. Peraturan kata kami mesti menyimpannya buat masa ini, supaya kanak-kanak selamat. Ini bukan salah kamu.
+       *[other] Kami belum boleh memadam laporan ini. Undang-undang kata { $app } mesti menyimpannya buat masa ini, untuk membantu kamu dan orang lain kekal selamat. Ini bukan salah kamu.
+    }

@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] Analisamos com cuidado e não removemos. Você ainda pode bloquear ou silenciar a conta, ou pedir uma nova análise.
        *[other] Olhamos com cuidado e não removemos. Você ainda pode bloquear ou silenciar esta pessoa, ou pedir para olharmos de novo.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] Ainda não podemos retirar esta denúncia. As regras dizem que temos de guardá-la por enquanto, para ajudar a proteger as crianças. Não é culpa sua.
+       *[other] Ainda não podemos apagar esta denúncia. A lei diz que { $app } deve guardá-la por enquanto, para ajudar a proteger você e outras pessoas. Não é culpa sua.
+    }

@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] Tulikagua kwa makini na hatukukiondoa. Bado unaweza kuizuia au kuinyamazisha akaunti, au kuomba tuangalie tena.
        *[other] Tuliangalia kwa makini na hatukukiondoa. Bado unaweza kumzuia au kumnyamazisha mtu huyu, au kutuomba tuangalie tena.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] Hatuwezi kurudisha ripoti hii bado. Sheria zinasema lazima tuiweke kwa sasa, ili kuwasaidia watoto kuwa salama. Si kosa lako.
+       *[other] Hatuwezi kufuta ripoti hii bado. Sheria inasema { $app } lazima iiweke kwa sasa, ili kukusaidia wewe na wengine kuwa salama. Si kosa lako.
+    }

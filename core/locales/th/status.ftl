@@ -99,3 +99,11 @@ outcome-not-removed =
         [adult] เราตรวจสอบอย่างละเอียดแล้วและไม่ได้ลบออก คุณยังบล็อกหรือปิดเสียงบัญชีนั้นได้ หรือขอให้ตรวจสอบใหม่
        *[other] เราดูอย่างละเอียดแล้วและไม่ได้ลบออก คุณยังบล็อกหรือปิดเสียงคนนี้ได้ หรือขอให้เราดูใหม่
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] ตอนนี้เรายังถอนรายงานนี้ไม่ได้ กฎบอกว่าเราต้องเก็บไว้ก่อน เพื่อช่วยให้เด็ก ๆ ปลอดภัย ไม่ใช่ความผิดของหนู
+       *[other] ตอนนี้เรายังลบรายงานนี้ไม่ได้ กฎหมายบอกว่า { $app } ต้องเก็บไว้ก่อน เพื่อช่วยให้คุณและคนอื่น ๆ ปลอดภัย ไม่ใช่ความผิดของคุณ
+    }

@@ -98,3 +98,11 @@ outcome-not-removed =
         [adult] Chúng tôi đã xem xét kỹ và không gỡ nó. Bạn vẫn có thể chặn hoặc tắt tiếng tài khoản đó, hoặc yêu cầu xem xét lại.
        *[other] Chúng tôi đã xem kỹ và không gỡ nó. Em vẫn có thể chặn hoặc tắt tiếng người này, hoặc nhờ chúng tôi xem lại.
     }
+
+# Shown when the reporter asks to withdraw a report (delete everywhere) and the platform must keep
+# it for now: a preservation hold or a legal duty to report. Honest, never blaming. Draft translation, not reviewed.
+withdraw-kept =
+    { $band ->
+        [age-6-9] Chúng mình chưa thể rút lại báo cáo này. Quy định nói chúng mình phải giữ nó lúc này, để giúp giữ an toàn cho trẻ em. Đó không phải lỗi của bạn.
+       *[other] Chúng mình chưa thể xóa báo cáo này. Luật nói { $app } phải giữ nó lúc này, để giúp bạn và mọi người được an toàn. Đó không phải lỗi của bạn.
+    }

@@ -87,6 +87,28 @@ impl ClientError {
     }
 }
 
+/// The backend's codes for a withdrawal it must refuse: a preservation hold, or a legal duty
+/// to report, keeps the report for now.
+const WITHDRAWAL_REFUSED: [&str; 2] = ["delete_refused_hold", "delete_refused_duty"];
+
+/// The message (in `status.ftl`) that tells the reporter why a withdrawal was refused.
+pub const WITHDRAW_KEPT_MESSAGE: &str = "withdraw-kept";
+
+impl ClientError {
+    /// The Fluent message id the reporter must read for this error, where the SDK owes them an
+    /// explanation rather than a retry: a `delete_everywhere` the backend refused because a hold
+    /// or a legal duty keeps the report is [`WITHDRAW_KEPT_MESSAGE`] ("we cannot delete this
+    /// yet ... it is not your fault"). `None` for errors the app handles itself.
+    pub fn child_message_id(&self) -> Option<&'static str> {
+        match self {
+            ClientError::Backend { code, .. } if WITHDRAWAL_REFUSED.contains(&code.as_str()) => {
+                Some(WITHDRAW_KEPT_MESSAGE)
+            }
+            _ => None,
+        }
+    }
+}
+
 impl From<crate::outbox::seal::SealError> for ClientError {
     fn from(e: crate::outbox::seal::SealError) -> ClientError {
         ClientError::Outbox(OutboxError::Seal(e))

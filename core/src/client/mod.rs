@@ -42,7 +42,7 @@ pub use config::{
     MAX_SENDS_PER_ITEM_PER_FLUSH, NotificationKey, RESPONSE_TIME_TOLERANCE_SECS, SoftwareKeys,
     StatusListener,
 };
-pub use error::ClientError;
+pub use error::{ClientError, WITHDRAW_KEPT_MESSAGE};
 pub use send::{FlushSummary, ReleasedIntents, Submitted};
 pub use status_doc::StatusView;
 

@@ -626,7 +626,14 @@ async fn a_childs_withdrawal_is_refused_while_held_and_succeeds_after_release() 
 
     // delete_everywhere is refused honestly, and the report stays readable and explained.
     match child.sdk.delete_everywhere(sent.id).await {
-        Err(ClientError::Backend { status: 409, code }) => assert_eq!(code, "delete_refused_hold"),
+        Err(refused @ ClientError::Backend { status: 409, .. }) => {
+            assert!(matches!(&refused, ClientError::Backend { code, .. } if code == "delete_refused_hold"));
+            // The SDK hands the app the words the child reads ("we cannot delete this yet").
+            assert_eq!(
+                refused.child_message_id(),
+                Some(tellsafe::client::WITHDRAW_KEPT_MESSAGE)
+            );
+        }
         other => panic!("a held report was withdrawn: {other:?}"),
     }
     assert!(

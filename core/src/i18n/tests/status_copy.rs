@@ -128,3 +128,46 @@ fn not_removed_never_says_nothing_happened() {
         );
     }
 }
+
+#[test]
+fn a_refused_withdrawal_is_explained_in_every_locale_and_band_without_the_category() {
+    use crate::client::{ClientError, WITHDRAW_KEPT_MESSAGE};
+    for code in ["delete_refused_hold", "delete_refused_duty"] {
+        let refused = ClientError::Backend {
+            status: 409,
+            code: code.to_owned(),
+        };
+        assert_eq!(refused.child_message_id(), Some(WITHDRAW_KEPT_MESSAGE), "{code}");
+    }
+    let other = ClientError::Backend {
+        status: 409,
+        code: "invalid_state".to_owned(),
+    };
+    assert_eq!(other.child_message_id(), None);
+    let catalog = LocaleCatalog::builtin().unwrap();
+    for meta in catalog.locales() {
+        let localizer = Localizer::for_negotiated(&catalog.negotiate(&[&meta.tag], true)).unwrap();
+        let labels: Vec<String> = crate::Category::ALL
+            .map(|c| {
+                let label = localizer
+                    .format(&category_message_id(c), &Args::new().band(BANDS[0]))
+                    .unwrap();
+                strip_isolation(&label).to_lowercase()
+            })
+            .to_vec();
+        for band in BANDS {
+            let text = localizer
+                .format(WITHDRAW_KEPT_MESSAGE, &sample_args(band))
+                .unwrap();
+            let text = strip_isolation(&text).to_lowercase();
+            assert!(!text.trim().is_empty(), "{} {band:?}", meta.tag);
+            for label in &labels {
+                assert!(
+                    !text.contains(label.as_str()),
+                    "{} {band:?} names {label:?}",
+                    meta.tag
+                );
+            }
+        }
+    }
+}
