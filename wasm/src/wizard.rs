@@ -1,5 +1,5 @@
 //! [`WebWizard`]: the core wizard with data the page fetched (locale files, jurisdiction packs)
-//! and the embedded flow, scripts and English copy.
+//! and the embedded flow, scripts (core's compact form) and English copy.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -16,10 +16,6 @@ use wasm_bindgen::prelude::*;
 use crate::error::{WebError, from_json, to_json};
 use crate::locale::{EMBEDDED_SOURCES, EMBEDDED_TAG, catalog, plan};
 use crate::session::WebSession;
-
-/// The report flow and safety scripts (data, a few KiB gzipped).
-const FLOW: &str = include_str!("../../core/flows/report.json");
-const SCRIPTS: &str = include_str!("../../core/data/safety-scripts.json");
 
 /// What the page passes to [`WebWizard::new`] (JSON).
 #[derive(Deserialize)]
@@ -180,7 +176,12 @@ impl WebWizard {
         let today = Timestamp::from_unix_millis(config.today_ms)
             .ok_or_else(|| WebError::new("invalid_input", "config: field `todayMs` out of range"))?;
         let policy = Arc::new(PackPolicy::new(packs, Taxonomy::embedded().clone(), today));
-        let wizard = Wizard::from_json(FLOW, SCRIPTS, policy, Arc::new(Loaded(localizer.clone())))
+        // The flow and scripts in core's build-time compact form (feature `compact-data`): no
+        // serde_json deserializer per flow type in the .wasm.
+        let compact = |file: &str| WebError::new("flow", format!("embedded {file} does not decode"));
+        let flow = tellsafe::flow::embedded_flow().ok_or_else(|| compact("flow"))?;
+        let scripts = tellsafe::flow::embedded_scripts().ok_or_else(|| compact("scripts"))?;
+        let wizard = Wizard::new(flow, scripts, policy, Arc::new(Loaded(localizer.clone())))
             .map_err(|e| WebError::from_display("flow", &e))?;
         Ok(WebWizard {
             wizard,

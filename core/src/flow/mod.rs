@@ -8,6 +8,8 @@
 //! Android, iOS, the web and in tests.
 
 mod adapters;
+#[cfg(feature = "compact-data")]
+mod compact;
 mod env;
 mod model;
 mod outcome;
@@ -22,6 +24,10 @@ use std::sync::Arc;
 #[cfg(feature = "embedded-locales")]
 pub use adapters::{EmbeddedLocales, shipped_locale_ids};
 pub use adapters::{FluentMessages, PackPolicy, locale_ids};
+#[cfg(feature = "compact-data")]
+pub(crate) use compact::Reader;
+#[cfg(feature = "compact-data")]
+pub use compact::{embedded_flow, embedded_scripts};
 pub use env::{HelpInfo, HelplineInfo, Messages, Policy};
 pub use model::{
     CategoryFlag, Choice, Chrome, Condition, DEFAULT_AUDIENCE, DefaultRule, FLOW_FORMAT, Field, Flow,
