@@ -176,13 +176,11 @@ impl WebWizard {
         let today = Timestamp::from_unix_millis(config.today_ms)
             .ok_or_else(|| WebError::new("invalid_input", "config: field `todayMs` out of range"))?;
         let policy = Arc::new(PackPolicy::new(packs, Taxonomy::embedded().clone(), today));
-        // The flow and scripts in core's build-time compact form (feature `compact-data`): no
-        // serde_json deserializer per flow type in the .wasm.
-        let compact = |file: &str| WebError::new("flow", format!("embedded {file} does not decode"));
-        let flow = tellsafe::flow::embedded_flow().ok_or_else(|| compact("flow"))?;
-        let scripts = tellsafe::flow::embedded_scripts().ok_or_else(|| compact("scripts"))?;
-        let wizard = Wizard::new(flow, scripts, policy, Arc::new(Loaded(localizer.clone())))
-            .map_err(|e| WebError::from_display("flow", &e))?;
+        // The flow and scripts in core's build-time compact form (feature `compact-data`),
+        // checked by core's tests: no serde_json deserializer per flow type and no flow checker
+        // in the .wasm.
+        let wizard = Wizard::embedded_compact(policy, Arc::new(Loaded(localizer.clone())))
+            .ok_or_else(|| WebError::new("flow", "the embedded flow does not decode"))?;
         Ok(WebWizard {
             wizard,
             localizer,

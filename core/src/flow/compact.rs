@@ -19,7 +19,7 @@ const FLOW: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/flow.bin"));
 /// `core/data/safety-scripts.json`, compact.
 const SCRIPTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/scripts.bin"));
 
-/// The embedded flow, decoded (not yet validated: [`super::Wizard::new`] does that).
+/// The embedded flow, decoded (validated by the tests, see [`super::Wizard::embedded_compact`]).
 pub fn embedded_flow() -> Option<Flow> {
     let mut r = Reader::new(FLOW);
     let flow = Flow {
@@ -180,8 +180,13 @@ fn message_ref(r: &mut Reader<'_>) -> Option<MessageRef> {
     Some(match r.byte()? {
         0 => MessageRef::Id(r.string()?),
         1 => {
-            let pairs = r.list(|r| Some((r.string()?, r.string()?)))?;
-            MessageRef::ByAudience(pairs.into_iter().collect::<BTreeMap<_, _>>())
+            // Inserts, not `collect`: collecting into a BTreeMap sorts (another stable sort
+            // instantiation in the .wasm).
+            let mut map = BTreeMap::new();
+            for _ in 0..r.len()? {
+                map.insert(r.string()?, r.string()?);
+            }
+            MessageRef::ByAudience(map)
         }
         _ => return None,
     })
@@ -293,6 +298,13 @@ mod tests {
         assert_eq!(embedded_flow(), Some(json));
         let json = SafetyScripts::from_json(super::super::EMBEDDED_SCRIPTS).unwrap();
         assert_eq!(embedded_scripts(), Some(json));
+    }
+
+    /// `Wizard::embedded_compact` skips the run-time check; this is the check it skips.
+    #[test]
+    fn the_compact_flow_passes_the_checks_wizard_new_runs() {
+        let (flow, scripts) = (embedded_flow().unwrap(), embedded_scripts().unwrap());
+        super::super::validate(&flow, &scripts, &[], &[]).unwrap();
     }
 
     #[test]

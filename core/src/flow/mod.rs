@@ -111,6 +111,21 @@ impl Wizard {
         })
     }
 
+    /// A wizard over the embedded flow and scripts in `build.rs`'s compact form (feature
+    /// `compact-data`, the web package). Unlike [`Wizard::new`] it runs no structural check:
+    /// the data is fixed at build time and the crate's tests run that check on exactly these
+    /// bytes (`the_compact_flow_passes_the_checks_wizard_new_runs`), which keeps the checker
+    /// (~44 KB) out of the .wasm. `None` when the bytes do not decode (a build bug).
+    #[cfg(feature = "compact-data")]
+    pub fn embedded_compact(policy: Arc<dyn Policy>, messages: Arc<dyn MessageSource>) -> Option<Wizard> {
+        Some(Wizard {
+            flow: Arc::new(embedded_flow()?),
+            scripts: Arc::new(embedded_scripts()?),
+            policy,
+            messages,
+        })
+    }
+
     /// A wizard from flow and scripts JSON.
     pub fn from_json(
         flow: &str,
