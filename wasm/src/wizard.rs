@@ -1,7 +1,7 @@
 //! [`WebWizard`]: the core wizard with data the page fetched (locale files, jurisdiction packs)
 //! and the embedded flow, scripts (core's compact form) and English copy.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -28,7 +28,7 @@ struct WizardConfig {
     allow_draft_locales: bool,
     /// Fetched `.ftl` texts per locale tag, in the plan's file order.
     #[serde(default)]
-    sources: HashMap<String, Vec<String>>,
+    sources: BTreeMap<String, Vec<String>>,
     /// Fetched country packs (JSON texts).
     #[serde(default)]
     country_packs: Vec<String>,
@@ -114,7 +114,7 @@ impl WebWizard {
     /// One message of the chosen locale, formatted with string `args` (JSON object): chrome
     /// text outside the step view (the draft notice, "My reports" headings).
     pub fn text(&self, id: &str, args: &str) -> Result<String, JsValue> {
-        let args: HashMap<String, String> = from_json("args", args)?;
+        let args: BTreeMap<String, String> = from_json("args", args)?;
         let pairs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         self.localizer
             .format(id, &pairs)
