@@ -288,7 +288,8 @@ fn step(r: &mut Reader<'_>) -> Option<Step> {
     })
 }
 
-#[cfg(all(test, feature = "embedded-locales"))]
+#[cfg(test)]
+#[cfg(feature = "embedded-locales")]
 mod tests {
     use super::*;
 
