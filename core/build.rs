@@ -1,7 +1,8 @@
 //! Build script: with the `compact-data` feature (the web package), writes the embedded flow,
 //! safety scripts and taxonomy in a compact binary form to `OUT_DIR`, so the .wasm reads them
 //! with a few small hand-written decoders (`core/src/flow/compact.rs`) instead of carrying a
-//! serde_json deserializer per type (about 75 KB of wasm).
+//! serde_json deserializer per type (about 75 KB of wasm). The locales' `locale.json` files
+//! become one list the same way.
 //!
 //! The format (all integers are LEB128 `u32`): a string is its byte length and UTF-8 bytes; an
 //! option is `0` or `1` then the value; a list is its length then the items; a flag is `0`/`1`;
@@ -54,6 +55,16 @@ const UNIT_CONDITIONS: [(&str, u8); 6] = [
 ];
 /// `ReporterRole` declaration order (serde codes).
 const ROLES: [&str; 4] = ["self", "caregiver", "bystander", "professional"];
+/// The shipped locales in `tellsafe::i18n` `BUILTIN_METADATA` order (the language picker's);
+/// the test `compact_catalog_matches_the_json` fails when the two lists differ.
+const LOCALES: [&str; 14] = [
+    "en", "fr", "es", "pt", "ar", "sw", "am", "km", "id", "ms", "th", "fil", "vi", "en-XA",
+];
+/// `Direction`, `LocaleRole`, `ReviewStatus`, `ReadingLevelCheck` declaration orders.
+const DIRECTIONS: [&str; 2] = ["ltr", "rtl"];
+const LOCALE_ROLES: [&str; 3] = ["reference", "translation", "pseudo"];
+const REVIEW_STATUSES: [&str; 2] = ["reviewed", "draft"];
+const READING_CHECKS: [&str; 3] = ["none", "automated", "human"];
 /// `Severity` declaration order.
 const SEVERITIES: [&str; 4] = ["low", "medium", "high", "critical"];
 
@@ -67,10 +78,19 @@ fn main() {
         ("flows/report.json", "flow.bin", flow as fn(&mut W, &Value)),
         ("data/safety-scripts.json", "scripts.bin", scripts),
         ("data/taxonomy.json", "taxonomy.bin", taxonomy),
+        // Not a file: every locale's `locale.json`, in `BUILTIN_METADATA` order.
+        ("locales", "locales.bin", locales),
     ] {
-        println!("cargo:rerun-if-changed={source}");
-        let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
-        let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
+        let value = if source == "locales" {
+            Value::Array(
+                LOCALES
+                    .iter()
+                    .map(|tag| read(&format!("locales/{tag}/locale.json")))
+                    .collect(),
+            )
+        } else {
+            read(source)
+        };
         let mut w = W {
             out: Vec::new(),
             file: source,
@@ -78,6 +98,13 @@ fn main() {
         encode(&mut w, &value);
         std::fs::write(Path::new(&out).join(target), &w.out).unwrap_or_else(|e| panic!("{target}: {e}"));
     }
+}
+
+/// Parses one data file (and asks cargo to rerun when it changes).
+fn read(source: &str) -> Value {
+    println!("cargo:rerun-if-changed={source}");
+    let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"))
 }
 
 /// The output and the file being encoded (for error messages).
@@ -425,4 +452,35 @@ fn taxonomy(w: &mut W, v: &Value) {
         w.str(w.req(m, "atproto"));
         w.str(w.req(m, "source"));
     }
+}
+
+/// Every locale's metadata (`LocaleMeta`), as a list.
+fn locales(w: &mut W, v: &Value) {
+    w.list(Some(v), |w, v| {
+        let m = w.object(
+            v,
+            &[
+                "tag",
+                "name",
+                "direction",
+                "role",
+                "status",
+                "reviewed_by",
+                "reviewed_on",
+                "reading_level_checked",
+                "source",
+                "notes",
+            ],
+        );
+        w.str(w.req(m, "tag"));
+        w.str(w.req(m, "name"));
+        w.index(w.req(m, "direction"), &DIRECTIONS);
+        w.index(w.req(m, "role"), &LOCALE_ROLES);
+        w.index(w.req(m, "status"), &REVIEW_STATUSES);
+        w.opt(m.get("reviewed_by"), W::str);
+        w.opt(m.get("reviewed_on"), W::str);
+        w.index(w.req(m, "reading_level_checked"), &READING_CHECKS);
+        w.opt(m.get("source"), W::str);
+        w.str(w.req(m, "notes"));
+    });
 }
