@@ -150,22 +150,25 @@ pub fn recompute(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Opt
         return Ok(None);
     };
     let scored = score(&input);
-    let before: Option<u8> = conn
-        .prepare_cached("SELECT priority, reasons FROM linked_cases WHERE linked_case_id = ?1")?
-        .query_row([linked_case_id], |r| {
-            Ok((r.get::<_, u8>(0)?, r.get::<_, String>(1)?))
-        })
-        .optional()?
-        .and_then(|(p, reasons)| (reasons != "[]").then_some(p));
+    let stored: Option<(u8, String, Option<String>)> = conn
+        .prepare_cached("SELECT priority, reasons, floor FROM linked_cases WHERE linked_case_id = ?1")?
+        .query_row([linked_case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let before = stored
+        .as_ref()
+        .and_then(|(p, reasons, _)| (reasons != "[]").then_some(*p));
     let reasons = serde_json::to_string(&scored.contributions).unwrap_or_else(|_| "[]".to_owned());
     let floor = scored
         .floor
         .and_then(|f| serde_json::to_value(f).ok())
         .and_then(|v| v.as_str().map(str::to_owned));
-    conn.prepare_cached(
-        "UPDATE linked_cases SET priority = ?1, reasons = ?2, floor = ?3 WHERE linked_case_id = ?4",
-    )?
-    .execute(params![scored.priority, reasons, floor, linked_case_id])?;
+    // Most intakes into a large case change nothing here: skip the write then.
+    if stored.as_ref() != Some(&(scored.priority, reasons.clone(), floor.clone())) {
+        conn.prepare_cached(
+            "UPDATE linked_cases SET priority = ?1, reasons = ?2, floor = ?3 WHERE linked_case_id = ?4",
+        )?
+        .execute(params![scored.priority, reasons, floor, linked_case_id])?;
+    }
     // Only rows whose priority differs, found by two ranges of the (linked_case_id, priority)
     // index: rewriting (or even visiting) every report of a large case on each intake made
     // intake quadratic in the case size (98 reports/s in the 50-client load test).
