@@ -9,6 +9,7 @@ pub mod abuse;
 pub mod access;
 pub mod attestation;
 pub mod audit;
+pub mod case_aggregates;
 pub mod case_events;
 pub mod case_history;
 pub mod cases;
