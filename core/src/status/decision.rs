@@ -244,7 +244,9 @@ impl From<GroundRef> for String {
 }
 
 /// Why the platform acted: the DSA's two decision grounds.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+///
+/// `Deserialize` is hand-written in `wire_de` (same accepted input, no `Content` buffering).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "basis", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Grounds {
     /// The content is illegal (`DECISION_GROUND_ILLEGAL_CONTENT`).

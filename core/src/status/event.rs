@@ -191,7 +191,9 @@ pub enum RevisionReason {
 
 /// Something that happened to a report. Every event carries its time; on the wire it is an
 /// object tagged by `event` (`{"event": "start_review", "at": "..."}`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+///
+/// `Deserialize` is hand-written in `wire_de` (same accepted input, no `Content` buffering).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Event {
     /// A person (or system) started looking at the report. Received -> InReview.
