@@ -58,7 +58,9 @@ impl std::fmt::Debug for NewItem {
 }
 
 /// Where an item is in its life. Delivered items leave the outbox, so there is no `Delivered`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// `Deserialize` is hand-written in `item_de` (same accepted input, no `Content` buffering).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "state")]
 pub enum ItemState {
     /// Waiting to be sent (now or at its next attempt time).

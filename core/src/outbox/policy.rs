@@ -92,7 +92,9 @@ pub enum Prerequisite {
 
 /// Why an item is parked: kept, visible, counted, but not retried until the app asks
 /// (a bug or an upgrade, not the child's fault).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// `Deserialize` is hand-written in `item_de` (same accepted input, no `Content` buffering).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case", tag = "reason")]
 pub enum ParkReason {
     /// `400 signature_invalid`.

@@ -14,7 +14,7 @@ pub mod decision;
 pub mod event;
 pub mod history;
 pub mod lifecycle;
-mod wire_de;
+pub(crate) mod wire_de;
 
 pub use child::{ChildOutcome, ChildStatus, ChildStatusError, ChildStatusKind, DisclosureRules};
 pub use decision::{
