@@ -77,7 +77,7 @@ impl Action {
 }
 
 /// An action code as it appears on the wire: every [`Action`] plus `none`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionCode {
     /// The platform took no action on the reported person or content.
@@ -99,6 +99,18 @@ pub enum ActionCode {
     /// See [`Action::SafeguardingReferral`].
     SafeguardingReferral,
 }
+
+crate::status::code_de::code_enum_de!(ActionCode {
+    None => "none",
+    Remove => "remove",
+    Restrict => "restrict",
+    Suspend => "suspend",
+    Warn => "warn",
+    ReportToNcmec => "report_to_ncmec",
+    ReportToPolice => "report_to_police",
+    ReferToHelpline => "refer_to_helpline",
+    SafeguardingReferral => "safeguarding_referral",
+});
 
 impl From<Action> for ActionCode {
     fn from(action: Action) -> ActionCode {
@@ -262,7 +274,7 @@ pub enum Grounds {
 }
 
 /// How far automated means decided, as the DSA statement of reasons records it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum AutomatedDecision {
@@ -274,8 +286,14 @@ pub enum AutomatedDecision {
     Fully,
 }
 
+crate::status::code_de::code_enum_de!(AutomatedDecision {
+    NotAutomated => "not_automated",
+    Partially => "partially",
+    Fully => "fully",
+});
+
 /// A hold that stops the platform from deleting data, even on a `delete_everywhere` request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Hold {
@@ -286,10 +304,15 @@ pub enum Hold {
     Police,
 }
 
+crate::status::code_de::code_enum_de!(Hold {
+    Preservation => "preservation",
+    Police => "police",
+});
+
 /// How much of a decision the reporter may see, chosen per decision by the safety team.
 ///
 /// Ordered from least to most shown, so the stricter of two levels is their `min`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum DisclosureLevel {
@@ -301,6 +324,12 @@ pub enum DisclosureLevel {
     /// Every outcome that applies.
     Full,
 }
+
+crate::status::code_de::code_enum_de!(DisclosureLevel {
+    Minimal => "minimal",
+    ContentOnly => "content_only",
+    Full => "full",
+});
 
 /// A decision on a report.
 ///

@@ -9,6 +9,7 @@
 //! Nothing here reads a clock: every time comes in with an event, so the backend, the client
 //! and the tests get the same answers on native and wasm.
 
+pub(crate) mod code_de;
 pub mod child;
 pub mod decision;
 pub mod event;
