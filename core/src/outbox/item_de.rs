@@ -4,67 +4,41 @@
 //! and read the variant again from it: a second copy of every field deserializer in the wasm.
 //! These visitors read the fields directly and pick the variant at the end.
 //!
-//! They accept exactly what the derives accepted (the tests compare both on mutated inputs).
-//! Neither type refuses unknown fields, so a field of another variant is ignored whatever it
-//! holds; when such a field comes before the tag (never in what the outbox writes, which puts the
-//! tag first) its value is kept as a JSON value until the tag says whether it is needed.
+//! They accept what the derives accepted for everything the outbox writes (the tag first; the
+//! tests compare both on mutated inputs), with two differences on input no serializer writes,
+//! both refusing where the derive accepted:
+//! * a field of another variant that comes before the tag is still read as its type (the
+//!   derive buffered it and then ignored it): `{"ask": "junk", "state": "pending"}` is refused,
+//!   `{"ask": "old", "state": "pending"}` is read as pending; likewise a `status` before the
+//!   `reason` tag of a park reason other than `rejected`. Keeping such values until the tag
+//!   is known would take a JSON value tree and its deserializer (about 2 KB of gzipped wasm);
+//! * nested in the buffered item state, the derive also took a park reason tag given as a
+//!   variant index (`"reason": 5`); tags are now string codes.
 //!
-//! Two differences, both outside anything a serializer writes: nested in the buffered item
-//! state, the derive also took a park reason tag given as a variant index (`"reason": 5`); tags
-//! are now string codes. And a park reason that comes before the `state` tag passes through a
-//! JSON value, whose objects keep the last of repeated keys where the derive refused them.
+//! Neither type refuses unknown fields; a field of another variant after the tag is ignored.
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde_json::Value;
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::item::ItemState;
-use super::policy::{AskReason, ParkReason};
+use super::policy::ParkReason;
+use crate::status::wire_de::{need, put};
 
-/// One variant's field, which may come before the tag says whether it is wanted.
-enum Slot<T> {
-    /// Not seen.
-    Empty,
-    /// Read after the tag chose this field's variant.
-    Typed(T),
-    /// Seen before the tag (`repeated` when more than once).
-    Early { value: Value, repeated: bool },
-}
-
-impl<T: DeserializeOwned> Slot<T> {
-    /// Reads the value of key `name`, which belongs to the variant when `wanted` (`None`: the
-    /// tag is not known yet).
-    fn read<'de, A: MapAccess<'de>>(&mut self, map: &mut A, name: &'static str, wanted: Option<bool>) -> Result<(), A::Error> {
-        match (wanted, &mut *self) {
-            (Some(false), _) => {
-                map.next_value::<IgnoredAny>()?;
-            }
-            (Some(true), Slot::Empty) => *self = Slot::Typed(map.next_value()?),
-            (Some(true), _) | (None, Slot::Typed(_)) => return Err(de::Error::duplicate_field(name)),
-            (None, Slot::Empty) => {
-                *self = Slot::Early {
-                    value: map.next_value()?,
-                    repeated: false,
-                }
-            }
-            (None, Slot::Early { value, repeated }) => {
-                *value = map.next_value()?;
-                *repeated = true;
-            }
-        }
-        Ok(())
+/// Reads the value of key `name` into `slot` when the variant wants it (`Some(true)`), skips it
+/// when the tag chose another variant (`Some(false)`), and reads it typed when the tag is not
+/// known yet (`None`; see the module comment).
+fn read<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+    wanted: Option<bool>,
+) -> Result<(), A::Error> {
+    if wanted == Some(false) {
+        map.next_value::<IgnoredAny>()?;
+        return Ok(());
     }
-
-    /// The value of the chosen variant's field `name`.
-    fn take<E: de::Error>(self, name: &'static str) -> Result<T, E> {
-        match self {
-            Slot::Empty => Err(E::missing_field(name)),
-            Slot::Typed(value) => Ok(value),
-            Slot::Early { repeated: true, .. } => Err(E::duplicate_field(name)),
-            Slot::Early { value, .. } => T::deserialize(value).map_err(E::custom),
-        }
-    }
+    put(slot, name, map.next_value()?)
 }
 
 /// The `state` tag of [`ItemState`], read as an identifier (a string) like the derive's tag.
@@ -93,24 +67,23 @@ impl<'de> Visitor<'de> for ItemStateVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ItemState, A::Error> {
         let mut tag: Option<StateTag> = None;
-        let mut reason = Slot::<ParkReason>::Empty;
-        let mut ask = Slot::<AskReason>::Empty;
+        let (mut reason, mut ask) = (None, None);
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
-                "state" => crate::status::wire_de::put(&mut tag, "state", map.next_value()?)?,
-                "reason" => reason.read(&mut map, "reason", tag.map(|t| t == StateTag::Parked))?,
-                "ask" => ask.read(&mut map, "ask", tag.map(|t| t == StateTag::NeedsConfirmation))?,
+                "state" => put(&mut tag, "state", map.next_value()?)?,
+                "reason" => read(&mut reason, &mut map, "reason", tag.map(|t| t == StateTag::Parked))?,
+                "ask" => read(&mut ask, &mut map, "ask", tag.map(|t| t == StateTag::NeedsConfirmation))?,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        Ok(match crate::status::wire_de::need(tag, "state")? {
+        Ok(match need(tag, "state")? {
             StateTag::Pending => ItemState::Pending,
             StateTag::Parked => ItemState::Parked {
-                reason: reason.take("reason")?,
+                reason: need(reason, "reason")?,
             },
-            StateTag::NeedsConfirmation => ItemState::NeedsConfirmation { ask: ask.take("ask")? },
+            StateTag::NeedsConfirmation => ItemState::NeedsConfirmation { ask: need(ask, "ask")? },
         })
     }
 }
@@ -144,24 +117,24 @@ impl<'de> Visitor<'de> for ParkReasonVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ParkReason, A::Error> {
         let mut tag: Option<ParkTag> = None;
-        let mut status = Slot::<u16>::Empty;
+        let mut status = None;
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
-                "reason" => crate::status::wire_de::put(&mut tag, "reason", map.next_value()?)?,
-                "status" => status.read(&mut map, "status", tag.map(|t| t == ParkTag::Rejected))?,
+                "reason" => put(&mut tag, "reason", map.next_value()?)?,
+                "status" => read(&mut status, &mut map, "status", tag.map(|t| t == ParkTag::Rejected))?,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        Ok(match crate::status::wire_de::need(tag, "reason")? {
+        Ok(match need(tag, "reason")? {
             ParkTag::SignatureInvalid => ParkReason::SignatureInvalid,
             ParkTag::DigestMismatch => ParkReason::DigestMismatch,
             ParkTag::TooLarge => ParkReason::TooLarge,
             ParkTag::SchemaInvalid => ParkReason::SchemaInvalid,
             ParkTag::IdempotencyMismatch => ParkReason::IdempotencyMismatch,
             ParkTag::Rejected => ParkReason::Rejected {
-                status: status.take("status")?,
+                status: need(status, "status")?,
             },
         })
     }
