@@ -334,8 +334,9 @@ crate::status::code_de::code_enum_de!(DisclosureLevel {
 /// A decision on a report.
 ///
 /// All fields are required on the wire and unknown fields are rejected: a misspelt `holds`
-/// must not silently drop a police hold and show the child more than it should.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+/// must not silently drop a police hold and show the child more than it should. Read from a
+/// JSON object only (see `wire_de::struct_from_map`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// What the platform did; empty means "none".
@@ -353,6 +354,33 @@ pub struct Decision {
     /// When the decision was made; the appeal window runs from here. This is also the time of
     /// the `decide` event that carries it.
     pub decided_at: Timestamp,
+}
+
+impl<'de> Deserialize<'de> for Decision {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Decision, D::Error> {
+        /// The derive, read as an object only.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields, rename = "Decision", expecting = "struct Decision")]
+        struct Wire {
+            actions: ActionSet,
+            grounds: Option<Grounds>,
+            automated_detection: bool,
+            automated_decision: AutomatedDecision,
+            holds: BTreeSet<Hold>,
+            disclosure: DisclosureLevel,
+            decided_at: Timestamp,
+        }
+        let w: Wire = super::wire_de::struct_from_map(deserializer)?;
+        Ok(Decision {
+            actions: w.actions,
+            grounds: w.grounds,
+            automated_detection: w.automated_detection,
+            automated_decision: w.automated_decision,
+            holds: w.holds,
+            disclosure: w.disclosure,
+            decided_at: w.decided_at,
+        })
+    }
 }
 
 impl Decision {

@@ -13,6 +13,10 @@
 //! tag given as a variant index (`"basis": 1` in a `decide` event's grounds), which no serializer
 //! writes; a tag must now be its string code everywhere. Errors use serde's constructors (`missing field`, `unknown field`, ...), which
 //! name fields; the wire format itself is unchanged (serialization stays derived).
+//!
+//! [`struct_from_map`] (with [`map_only_serde!`]) reads a derived struct from a JSON object only,
+//! dropping serde's second reader for the array form of a struct; the status, outbox and report
+//! wire structs use it.
 
 use std::fmt;
 
@@ -180,6 +184,65 @@ impl<'de> Visitor<'de> for GroundsVisitor {
         })
     }
 }
+
+/// Reads a derived struct from a JSON object only.
+///
+/// serde_json hands a struct visitor an array too (`[fields in order]`), so every derived struct
+/// carries a second, sequence reader. Called through this, a derive is only ever given an
+/// object, and its sequence reader is never linked. Nothing writes these structs as arrays.
+pub(crate) fn struct_from_map<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    T::deserialize(StructAsMap(deserializer))
+}
+
+/// A deserializer whose `deserialize_struct` is its inner one's `deserialize_map`.
+pub(crate) struct StructAsMap<D>(pub(crate) D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for StructAsMap<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.0.is_human_readable()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
+/// Implements `Deserialize` (and, with `serialize`, `Serialize`) for a struct whose derives were
+/// made inherent by `#[serde(remote = "Self")]`, reading it with [`struct_from_map`].
+macro_rules! map_only_serde {
+    ($ty:ty) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$ty, D::Error> {
+                <$ty>::deserialize($crate::status::wire_de::StructAsMap(deserializer))
+            }
+        }
+    };
+    ($ty:ty, serialize) => {
+        $crate::status::wire_de::map_only_serde!($ty);
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                <$ty>::serialize(self, serializer)
+            }
+        }
+    };
+}
+pub(crate) use map_only_serde;
 
 #[cfg(test)]
 mod tests;

@@ -239,3 +239,59 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn stored_items_are_read_from_objects_only_and_written_as_before() {
+    use super::super::item::{StoredItem, UnsignedRequest};
+    use crate::timestamp::Timestamp;
+
+    let at = Timestamp::from_unix_millis(1_800_000_000_000).unwrap();
+    let item = StoredItem {
+        id: uuid::Uuid::from_u128(7),
+        account: "acct".to_owned(),
+        category: Some("bullying".to_owned()),
+        urgent: false,
+        request: UnsignedRequest {
+            method: "POST".to_owned(),
+            path: "/v1/reports".to_owned(),
+            content_type: Some("application/json".to_owned()),
+            body: b"{}".to_vec(),
+        },
+        created_at: at,
+        age_since: at,
+        failed_attempts: 2,
+        next_attempt_at: at,
+        prerequisite: Some(super::super::policy::Prerequisite::Resync),
+        state: ItemState::Parked {
+            reason: ParkReason::Rejected { status: 409 },
+        },
+        rev: 3,
+    };
+    let text = serde_json::to_string(&item).unwrap();
+    // The stored field names and order are unchanged (records written before still read).
+    let keys: Vec<String> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&text)
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    let mut expected = [
+        "id", "account", "category", "urgent", "request", "created_at", "age_since", "failed_attempts",
+        "next_attempt_at", "prerequisite", "state", "rev",
+    ]
+    .map(String::from)
+    .to_vec();
+    expected.sort();
+    assert_eq!(keys, expected);
+    assert!(text.contains(r#""request":{"method":"POST","path":"/v1/reports","content_type":"application/json","body":"e30="}"#), "{text}");
+    assert!(serde_json::from_str::<StoredItem>(&text).unwrap() == item);
+    // Without `category` and `prerequisite` (records from before they existed).
+    let mut older: serde_json::Value = serde_json::from_str(&text).unwrap();
+    older.as_object_mut().unwrap().remove("category");
+    older.as_object_mut().unwrap().remove("prerequisite");
+    let read: StoredItem = serde_json::from_value(older).unwrap();
+    assert_eq!((read.category, read.prerequisite), (None, None));
+    // The array form serde's struct derive also took is refused.
+    let request = r#"["POST","/v1/reports",null,"e30="]"#;
+    assert!(serde_json::from_str::<UnsignedRequest>(request).is_err());
+    assert!(serde_json::from_str::<UnsignedRequest>(r#"{"method":"POST","path":"/","content_type":null,"body":"e30="}"#).is_ok());
+}

@@ -179,3 +179,71 @@ proptest! {
         }
     }
 }
+
+/// `Decision` as the plain derive read it (objects and arrays).
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct DerivedDecision {
+    actions: super::super::decision::ActionSet,
+    grounds: Option<Grounds>,
+    automated_detection: bool,
+    automated_decision: super::super::decision::AutomatedDecision,
+    holds: std::collections::BTreeSet<super::super::decision::Hold>,
+    disclosure: super::super::decision::DisclosureLevel,
+    decided_at: Timestamp,
+}
+
+/// The array form serde's struct derive also took: the values of `fields`, in that order.
+fn as_array(value: &serde_json::Value, fields: &[&str]) -> serde_json::Value {
+    serde_json::Value::Array(fields.iter().map(|f| value[*f].clone()).collect())
+}
+
+#[test]
+fn decisions_and_histories_are_read_from_objects_only() {
+    use super::super::event::AppealWindow;
+    use super::super::history::HistoryRecord;
+
+    let mut decision = decision(&[Action::Warn], t(5));
+    decision.holds.insert(super::super::decision::Hold::Police);
+    let object = serde_json::json!({
+        "actions": ["warn"],
+        "grounds": {"basis": "terms", "clause": "terms 4.2"},
+        "automated_detection": false,
+        "automated_decision": "not_automated",
+        "holds": ["police"],
+        "disclosure": "full",
+        "decided_at": serde_json::to_value(t(5)).unwrap(),
+    });
+    assert_eq!(serde_json::from_value::<Decision>(object.clone()).unwrap(), decision);
+    assert_eq!(serde_json::to_value(&decision).unwrap(), object);
+    let array = as_array(
+        &object,
+        &[
+            "actions",
+            "grounds",
+            "automated_detection",
+            "automated_decision",
+            "holds",
+            "disclosure",
+            "decided_at",
+        ],
+    );
+    assert!(serde_json::from_value::<DerivedDecision>(array.clone()).is_ok());
+    let refused = serde_json::from_str::<Decision>(&array.to_string()).unwrap_err().to_string();
+    assert!(refused.contains("invalid type: sequence, expected struct Decision"), "{refused}");
+
+    let record = HistoryRecord {
+        received_at: t(0),
+        appeal_window: AppealWindow::default(),
+        events: events()[..1].to_vec(),
+    };
+    let object = serde_json::to_value(&record).unwrap();
+    assert_eq!(serde_json::from_value::<HistoryRecord>(object.clone()).unwrap(), record);
+    let text = as_array(&object, &["received_at", "appeal_window", "events"]).to_string();
+    let refused = serde_json::from_str::<HistoryRecord>(&text).unwrap_err().to_string();
+    assert!(refused.contains("expected struct HistoryRecord"), "{refused}");
+    let unknown = serde_json::from_str::<HistoryRecord>(r#"{"received_at":"2026-01-01T00:00:00Z","extra":1}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(unknown.starts_with("unknown field `extra`"), "{unknown}");
+}
