@@ -129,10 +129,21 @@ mod tests {
             count: u32,
         }
         let read = from_json_object::<Shape>("config", r#"{"locale":"en"}"#).unwrap();
-        assert_eq!(read, Shape { locale: "en".to_owned(), count: 0 });
+        assert_eq!(
+            read,
+            Shape {
+                locale: "en".to_owned(),
+                count: 0
+            }
+        );
         // The array form the plain reader also took, trailing input and unknown fields: refused.
         assert!(from_json::<Shape>("config", r#"["en",1]"#).is_ok());
-        for bad in [r#"["en",1]"#, r#"{"locale":"en"} x"#, r#"{"locale":"en","other":1}"#, r#"{"count":1}"#] {
+        for bad in [
+            r#"["en",1]"#,
+            r#"{"locale":"en"} x"#,
+            r#"{"locale":"en","other":1}"#,
+            r#"{"count":1}"#,
+        ] {
             let err = from_json_object::<Shape>("config", bad).unwrap_err();
             assert_eq!(err.code, "invalid_input", "{bad}");
         }

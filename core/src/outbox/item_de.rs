@@ -71,8 +71,18 @@ impl<'de> Visitor<'de> for ItemStateVisitor {
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "state" => put(&mut tag, "state", map.next_value()?)?,
-                "reason" => read(&mut reason, &mut map, "reason", tag.map(|t| t == StateTag::Parked))?,
-                "ask" => read(&mut ask, &mut map, "ask", tag.map(|t| t == StateTag::NeedsConfirmation))?,
+                "reason" => read(
+                    &mut reason,
+                    &mut map,
+                    "reason",
+                    tag.map(|t| t == StateTag::Parked),
+                )?,
+                "ask" => read(
+                    &mut ask,
+                    &mut map,
+                    "ask",
+                    tag.map(|t| t == StateTag::NeedsConfirmation),
+                )?,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -83,7 +93,9 @@ impl<'de> Visitor<'de> for ItemStateVisitor {
             StateTag::Parked => ItemState::Parked {
                 reason: need(reason, "reason")?,
             },
-            StateTag::NeedsConfirmation => ItemState::NeedsConfirmation { ask: need(ask, "ask")? },
+            StateTag::NeedsConfirmation => ItemState::NeedsConfirmation {
+                ask: need(ask, "ask")?,
+            },
         })
     }
 }
@@ -121,7 +133,12 @@ impl<'de> Visitor<'de> for ParkReasonVisitor {
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "reason" => put(&mut tag, "reason", map.next_value()?)?,
-                "status" => read(&mut status, &mut map, "status", tag.map(|t| t == ParkTag::Rejected))?,
+                "status" => read(
+                    &mut status,
+                    &mut map,
+                    "status",
+                    tag.map(|t| t == ParkTag::Rejected),
+                )?,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }

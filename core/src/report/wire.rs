@@ -155,8 +155,8 @@ pub(crate) fn parse(json: &[u8]) -> Result<Report, ReportError> {
     let wire: ReportWire = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|e| map_error(e.inner(), safe_path(e.path())))?;
     #[cfg(not(feature = "field-paths"))]
-    let wire: ReportWire =
-        <ReportWire as Deserialize>::deserialize(&mut deserializer).map_err(|e| map_error(&e, FieldPath::root()))?;
+    let wire: ReportWire = <ReportWire as Deserialize>::deserialize(&mut deserializer)
+        .map_err(|e| map_error(&e, FieldPath::root()))?;
     deserializer.end().map_err(|e| ReportError::Syntax {
         line: e.line(),
         column: e.column(),

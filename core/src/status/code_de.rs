@@ -63,7 +63,10 @@ impl Visitor<'_> for Identifier {
     fn visit_u64<E: de::Error>(self, index: u64) -> Result<usize, E> {
         match usize::try_from(index) {
             Ok(i) if i < self.0.len() => Ok(i),
-            _ => Err(E::invalid_value(Unexpected::Unsigned(index), &IndexRange(self.0.len()))),
+            _ => Err(E::invalid_value(
+                Unexpected::Unsigned(index),
+                &IndexRange(self.0.len()),
+            )),
         }
     }
 

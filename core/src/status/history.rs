@@ -34,7 +34,11 @@ impl<'de> Deserialize<'de> for HistoryRecord {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<HistoryRecord, D::Error> {
         /// The derive, read as an object only.
         #[derive(Deserialize)]
-        #[serde(deny_unknown_fields, rename = "HistoryRecord", expecting = "struct HistoryRecord")]
+        #[serde(
+            deny_unknown_fields,
+            rename = "HistoryRecord",
+            expecting = "struct HistoryRecord"
+        )]
         struct Wire {
             received_at: Timestamp,
             appeal_window: AppealWindow,

@@ -9,8 +9,8 @@
 //! Nothing here reads a clock: every time comes in with an event, so the backend, the client
 //! and the tests get the same answers on native and wasm.
 
-pub(crate) mod code_de;
 pub mod child;
+pub(crate) mod code_de;
 pub mod decision;
 pub mod event;
 pub mod history;

@@ -38,7 +38,16 @@ pub mod differential {
     pub type Pairs = Vec<(String, String)>;
 
     /// Values that are wrong for every field, added to each pool.
-    const JUNK: [&str; 8] = ["null", "1", "-1", "true", "\"bogus\"", "{}", "[]", "{\"decide\":null}"];
+    const JUNK: [&str; 8] = [
+        "null",
+        "1",
+        "-1",
+        "true",
+        "\"bogus\"",
+        "{}",
+        "[]",
+        "{\"decide\":null}",
+    ];
 
     /// The pairs of an object value.
     pub fn pairs_of(value: &Value) -> Pairs {
@@ -120,10 +129,15 @@ pub mod differential {
                 }
                 Mutation::Insert(k, v, p) => pairs.insert(
                     p % (n + 1),
-                    (pools.keys[k % pools.keys.len()].clone(), pools.values[v % pools.values.len()].clone()),
+                    (
+                        pools.keys[k % pools.keys.len()].clone(),
+                        pools.values[v % pools.values.len()].clone(),
+                    ),
                 ),
                 Mutation::Repeat(i) if n > 0 => pairs.push(pairs[i % n].clone()),
-                Mutation::Replace(i, v) if n > 0 => pairs[i % n].1 = pools.values[v % pools.values.len()].clone(),
+                Mutation::Replace(i, v) if n > 0 => {
+                    pairs[i % n].1 = pools.values[v % pools.values.len()].clone()
+                }
                 Mutation::Swap(a, b) if n > 0 => pairs.swap(a % n, b % n),
                 _ => {}
             }
@@ -150,7 +164,11 @@ pub mod differential {
                 edits.push(Mutation::Insert(k, v, n));
             }
         }
-        out.extend(edits.iter().map(|m| mutate(pairs.clone(), std::slice::from_ref(m), pools)));
+        out.extend(
+            edits
+                .iter()
+                .map(|m| mutate(pairs.clone(), std::slice::from_ref(m), pools)),
+        );
         out.push(pairs.iter().rev().cloned().collect());
         out
     }
@@ -198,6 +216,9 @@ pub mod differential {
                 }
             }
         }
-        assert!(accepted > samples.len() && refused > samples.len(), "{accepted} accepted, {refused} refused");
+        assert!(
+            accepted > samples.len() && refused > samples.len(),
+            "{accepted} accepted, {refused} refused"
+        );
     }
 }

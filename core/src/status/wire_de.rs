@@ -41,7 +41,10 @@ pub(crate) fn need<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Resu
 
 /// Refuses any present field that the chosen variant does not have (`deny_unknown_fields`).
 fn only<E: de::Error>(present: &[(&'static str, bool)], expected: &'static [&'static str]) -> Result<(), E> {
-    match present.iter().find(|(name, here)| *here && !expected.contains(name)) {
+    match present
+        .iter()
+        .find(|(name, here)| *here && !expected.contains(name))
+    {
         Some((name, _)) => Err(E::unknown_field(name, expected)),
         None => Ok(()),
     }
@@ -167,7 +170,10 @@ impl<'de> Visitor<'de> for GroundsVisitor {
                 other => return Err(de::Error::unknown_field(other, GROUNDS_FIELDS)),
             }
         }
-        let present = [("legal_ground", legal_ground.is_some()), ("clause", clause.is_some())];
+        let present = [
+            ("legal_ground", legal_ground.is_some()),
+            ("clause", clause.is_some()),
+        ];
         Ok(match need(basis, "basis")? {
             Basis::IllegalContent => {
                 only(&present, &["legal_ground"])?;
@@ -190,7 +196,9 @@ impl<'de> Visitor<'de> for GroundsVisitor {
 /// serde_json hands a struct visitor an array too (`[fields in order]`), so every derived struct
 /// carries a second, sequence reader. Called through this, a derive is only ever given an
 /// object, and its sequence reader is never linked. Nothing writes these structs as arrays.
-pub(crate) fn struct_from_map<'de, T: Deserialize<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub(crate) fn struct_from_map<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     T::deserialize(StructAsMap(deserializer))
 }
 

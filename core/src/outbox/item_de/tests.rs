@@ -60,7 +60,11 @@ fn states() -> Vec<ItemState> {
             ask: AskReason::ManyAttempts,
         },
     ];
-    out.extend(park_reasons().into_iter().map(|reason| ItemState::Parked { reason }));
+    out.extend(
+        park_reasons()
+            .into_iter()
+            .map(|reason| ItemState::Parked { reason }),
+    );
     out
 }
 
@@ -74,7 +78,9 @@ fn samples<T: Serialize>(values: &[T]) -> Vec<Pairs> {
 fn state_pools(samples: &[Pairs]) -> Pools {
     let mut pools = Pools::new(samples, &STATE_TAGS);
     // Values of the right type for a field of another variant, and overflowing statuses.
-    pools.values.extend(["\"old\"", "\"too_large\"", "65536", "{\"reason\":\"rejected\"}"].map(String::from));
+    pools
+        .values
+        .extend(["\"old\"", "\"too_large\"", "65536", "{\"reason\":\"rejected\"}"].map(String::from));
     pools
 }
 
@@ -91,7 +97,10 @@ fn every_state_round_trips_and_the_tag_comes_first() {
 /// its variant) that the tag does not choose: the one place where the hand-written readers are
 /// stricter than the derive (see the module comment).
 fn other_variant_field_before_tag(pairs: &Pairs, tag_key: &str, fields: &[(&str, &str)]) -> bool {
-    let tag_at = pairs.iter().position(|(k, _)| k == tag_key).unwrap_or(pairs.len());
+    let tag_at = pairs
+        .iter()
+        .position(|(k, _)| k == tag_key)
+        .unwrap_or(pairs.len());
     let tag = pairs.get(tag_at).map(|(_, v)| v.as_str());
     pairs[..tag_at].iter().any(|(k, _)| {
         fields
@@ -116,7 +125,11 @@ where
     }
     if let Ok(new) = serde_json::from_str::<New>(text) {
         let old = serde_json::from_str::<Old>(text).expect("derive accepts");
-        assert_eq!(serde_json::to_value(new).unwrap(), serde_json::to_value(old).unwrap(), "{text}");
+        assert_eq!(
+            serde_json::to_value(new).unwrap(),
+            serde_json::to_value(old).unwrap(),
+            "{text}"
+        );
     }
 }
 
@@ -182,7 +195,10 @@ fn fields_of_other_variants_before_the_tag_are_read_typed() {
         r#"{"reason":{"reason":"rejected","status":70000},"state":"parked"}"#,
         r#"{"ask":"soon","state":"needs_confirmation"}"#,
     ] {
-        assert!(!differential::agree::<ItemState, DerivedItemState>(text), "{text}");
+        assert!(
+            !differential::agree::<ItemState, DerivedItemState>(text),
+            "{text}"
+        );
     }
 }
 
@@ -196,7 +212,10 @@ fn refusals_name_the_field() {
     assert!(err(r#"{"state":"pending","state":"pending"}"#).contains("duplicate field `state`"));
     assert!(err(r#"{"state":"delivered"}"#).contains("unknown variant"));
     let wrong_type = err(r#"{"state":"needs_confirmation","ask":1}"#);
-    assert!(wrong_type.starts_with("expected value") || wrong_type.contains("invalid type"), "{wrong_type}");
+    assert!(
+        wrong_type.starts_with("expected value") || wrong_type.contains("invalid type"),
+        "{wrong_type}"
+    );
 }
 
 proptest! {
@@ -275,8 +294,18 @@ fn stored_items_are_read_from_objects_only_and_written_as_before() {
         .cloned()
         .collect();
     let mut expected = [
-        "id", "account", "category", "urgent", "request", "created_at", "age_since", "failed_attempts",
-        "next_attempt_at", "prerequisite", "state", "rev",
+        "id",
+        "account",
+        "category",
+        "urgent",
+        "request",
+        "created_at",
+        "age_since",
+        "failed_attempts",
+        "next_attempt_at",
+        "prerequisite",
+        "state",
+        "rev",
     ]
     .map(String::from)
     .to_vec();
@@ -293,5 +322,10 @@ fn stored_items_are_read_from_objects_only_and_written_as_before() {
     // The array form serde's struct derive also took is refused.
     let request = r#"["POST","/v1/reports",null,"e30="]"#;
     assert!(serde_json::from_str::<UnsignedRequest>(request).is_err());
-    assert!(serde_json::from_str::<UnsignedRequest>(r#"{"method":"POST","path":"/","content_type":null,"body":"e30="}"#).is_ok());
+    assert!(
+        serde_json::from_str::<UnsignedRequest>(
+            r#"{"method":"POST","path":"/","content_type":null,"body":"e30="}"#
+        )
+        .is_ok()
+    );
 }

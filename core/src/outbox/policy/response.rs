@@ -129,7 +129,13 @@ pub(super) fn parse_http_date(value: &str, now: Timestamp) -> Option<i64> {
     let (weekday, day, month, year, clock) = match parts.as_slice() {
         [name, day, month, year, clock, "GMT"] => {
             let weekday = position(&DAY_NAMES, name.strip_suffix(',')?)?;
-            (weekday, digits(day, 2)?, *month, i32::try_from(digits(year, 4)?).ok()?, *clock)
+            (
+                weekday,
+                digits(day, 2)?,
+                *month,
+                i32::try_from(digits(year, 4)?).ok()?,
+                *clock,
+            )
         }
         [name, date, clock, "GMT"] => {
             let weekday = position(&LONG_DAY_NAMES, name.strip_suffix(',')?)?;
@@ -138,7 +144,9 @@ pub(super) fn parse_http_date(value: &str, now: Timestamp) -> Option<i64> {
             if date.next().is_some() {
                 return None;
             }
-            let this_year = time::OffsetDateTime::from_unix_timestamp(now.unix_seconds()).ok()?.year();
+            let this_year = time::OffsetDateTime::from_unix_timestamp(now.unix_seconds())
+                .ok()?
+                .year();
             let mut year = this_year - this_year.rem_euclid(100) + i32::try_from(digits(year, 2)?).ok()?;
             if year - this_year > TWO_DIGIT_YEAR_HORIZON {
                 year -= 100;
@@ -146,14 +154,26 @@ pub(super) fn parse_http_date(value: &str, now: Timestamp) -> Option<i64> {
             (weekday, digits(day, 2)?, month, year, *clock)
         }
         [name, month, "", day, clock, year] | [name, month, day, clock, year] => {
-            let day = if parts.len() == 6 { digits(day, 1)? } else { digits(day, 2)? };
+            let day = if parts.len() == 6 {
+                digits(day, 1)?
+            } else {
+                digits(day, 2)?
+            };
             let weekday = position(&DAY_NAMES, name)?;
-            (weekday, day, *month, i32::try_from(digits(year, 4)?).ok()?, *clock)
+            (
+                weekday,
+                day,
+                *month,
+                i32::try_from(digits(year, 4)?).ok()?,
+                *clock,
+            )
         }
         _ => return None,
     };
     let month = u8::try_from(position(&MONTH_NAMES, month)? + 1).ok()?;
-    let date = time::Date::from_calendar_date(year, time::Month::try_from(month).ok()?, u8::try_from(day).ok()?).ok()?;
+    let date =
+        time::Date::from_calendar_date(year, time::Month::try_from(month).ok()?, u8::try_from(day).ok()?)
+            .ok()?;
     if usize::from(date.weekday().number_days_from_monday()) != weekday {
         return None;
     }
@@ -161,10 +181,18 @@ pub(super) fn parse_http_date(value: &str, now: Timestamp) -> Option<i64> {
     if clock.len() != 8 || clock[2] != b':' || clock[5] != b':' {
         return None;
     }
-    let field = |at: usize| std::str::from_utf8(&clock[at..at + 2]).ok().and_then(|f| digits(f, 2));
+    let field = |at: usize| {
+        std::str::from_utf8(&clock[at..at + 2])
+            .ok()
+            .and_then(|f| digits(f, 2))
+    };
     let (hour, minute, second) = (field(0)?, field(3)?, field(6)?);
     let time = date
-        .with_hms(u8::try_from(hour).ok()?, u8::try_from(minute).ok()?, u8::try_from(second).ok()?)
+        .with_hms(
+            u8::try_from(hour).ok()?,
+            u8::try_from(minute).ok()?,
+            u8::try_from(second).ok()?,
+        )
         .ok()?;
     time.assume_utc().unix_timestamp().checked_mul(1000)
 }

@@ -1,7 +1,7 @@
 //! One test per row of the error table, plus the backoff and age rules.
 
-use super::*;
 use super::response::parse_http_date;
+use super::*;
 use proptest::prelude::*;
 
 fn now() -> Timestamp {
@@ -323,7 +323,10 @@ fn retry_after_reads_every_http_date_form_and_refuses_near_misses() {
     ] {
         assert_eq!(parse_retry_after(date, base), Some(37_000), "{date}");
     }
-    assert_eq!(parse_retry_after("Wed Nov 16 08:49:37 1994", base), Some(10 * 86_400_000 + 37_000));
+    assert_eq!(
+        parse_retry_after("Wed Nov 16 08:49:37 1994", base),
+        Some(10 * 86_400_000 + 37_000)
+    );
     for near_miss in [
         "Mon, 06 Nov 1994 08:49:37 GMT", // wrong day name
         "sun, 06 Nov 1994 08:49:37 GMT", // names are case-sensitive
@@ -348,7 +351,9 @@ fn rfc850_two_digit_years_are_at_most_fifty_years_ahead() {
     let now = Timestamp::parse_rfc3339("2026-06-01T00:00:00Z").unwrap();
     let year_of = |date: &str| {
         let ms = parse_http_date(date, now).unwrap();
-        time::OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap().year()
+        time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+            .unwrap()
+            .year()
     };
     assert_eq!(year_of("Wednesday, 01-Jan-76 00:00:00 GMT"), 2076);
     assert_eq!(year_of("Saturday, 01-Jan-77 00:00:00 GMT"), 1977);

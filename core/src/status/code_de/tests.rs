@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::super::test_support::differential;
 use crate::outbox::{AskReason, Prerequisite};
 use crate::status::{
-    ActionCode, AutomatedDecision, ChildOutcome, ChildStatusKind, DisclosureLevel, EventKind, Hold, RevisionReason,
+    ActionCode, AutomatedDecision, ChildOutcome, ChildStatusKind, DisclosureLevel, EventKind, Hold,
+    RevisionReason,
 };
 
 fn round_trips<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(all: &[T]) {
@@ -18,8 +19,13 @@ fn round_trips<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(al
         let wrapped = format!("{{\"{code}\":null}}");
         assert_eq!(&serde_json::from_str::<T>(&wrapped).unwrap(), value, "{wrapped}");
     }
-    let unknown = serde_json::from_str::<T>("\"not_a_code\"").unwrap_err().to_string();
-    assert!(unknown.starts_with("unknown variant `not_a_code`, expected"), "{unknown}");
+    let unknown = serde_json::from_str::<T>("\"not_a_code\"")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        unknown.starts_with("unknown variant `not_a_code`, expected"),
+        "{unknown}"
+    );
 }
 
 #[test]
@@ -50,7 +56,11 @@ fn every_code_enum_round_trips() {
         DisclosureLevel::ContentOnly,
         DisclosureLevel::Full,
     ]);
-    round_trips(&[Prerequisite::RefreshAuth, Prerequisite::Register, Prerequisite::Resync]);
+    round_trips(&[
+        Prerequisite::RefreshAuth,
+        Prerequisite::Register,
+        Prerequisite::Resync,
+    ]);
     round_trips(&[AskReason::Old, AskReason::ManyAttempts]);
 }
 
@@ -89,6 +99,8 @@ fn the_shared_path_accepts_what_the_derive_accepted() {
         .count();
     assert_eq!(accepted, 3);
     let wrong = serde_json::from_str::<Hold>("\"nope\"").unwrap_err().to_string();
-    let derived = serde_json::from_str::<DerivedHold>("\"nope\"").unwrap_err().to_string();
+    let derived = serde_json::from_str::<DerivedHold>("\"nope\"")
+        .unwrap_err()
+        .to_string();
     assert_eq!(wrong, derived);
 }

@@ -124,7 +124,14 @@ fn grounds_accept_what_the_derive_accepted_under_single_mutations() {
 
 #[test]
 fn non_objects_are_refused_like_the_derive() {
-    for text in ["null", "1", "\"start_review\"", "[]", "{}", "{\"event\":1,\"at\":\"2026-01-01T00:00:00Z\"}"] {
+    for text in [
+        "null",
+        "1",
+        "\"start_review\"",
+        "[]",
+        "{}",
+        "{\"event\":1,\"at\":\"2026-01-01T00:00:00Z\"}",
+    ] {
         assert!(!differential::agree::<Event, DerivedEvent>(text), "{text}");
         assert!(!differential::agree::<Grounds, DerivedGrounds>(text), "{text}");
     }
@@ -135,12 +142,18 @@ fn refusals_name_the_field() {
     let err = |text: &str| serde_json::from_str::<Event>(text).unwrap_err().to_string();
     assert!(err(r#"{"at":"2026-01-01T00:00:00Z"}"#).contains("missing field `event`"));
     assert!(err(r#"{"event":"revise","at":"2026-01-01T00:00:00Z"}"#).contains("missing field `reason`"));
-    assert!(err(r#"{"event":"appeal","at":"2026-01-01T00:00:00Z","reason":"new_evidence"}"#).contains("`reason`"));
-    assert!(err(r#"{"event":"appeal","at":"2026-01-01T00:00:00Z","at":"2026-01-01T00:00:00Z"}"#)
-        .contains("duplicate field `at`"));
+    assert!(
+        err(r#"{"event":"appeal","at":"2026-01-01T00:00:00Z","reason":"new_evidence"}"#).contains("`reason`")
+    );
+    assert!(
+        err(r#"{"event":"appeal","at":"2026-01-01T00:00:00Z","at":"2026-01-01T00:00:00Z"}"#)
+            .contains("duplicate field `at`")
+    );
     assert!(err(r#"{"event":"nope","at":"2026-01-01T00:00:00Z"}"#).contains("unknown variant"));
     assert!(err(r#"{"event":"appeal","at":1}"#).contains("invalid type"));
-    let grounds = serde_json::from_str::<Grounds>(r#"{"basis":"terms"}"#).unwrap_err().to_string();
+    let grounds = serde_json::from_str::<Grounds>(r#"{"basis":"terms"}"#)
+        .unwrap_err()
+        .to_string();
     assert!(grounds.contains("missing field `clause`"), "{grounds}");
 }
 
@@ -214,7 +227,10 @@ fn decisions_and_histories_are_read_from_objects_only() {
         "disclosure": "full",
         "decided_at": serde_json::to_value(t(5)).unwrap(),
     });
-    assert_eq!(serde_json::from_value::<Decision>(object.clone()).unwrap(), decision);
+    assert_eq!(
+        serde_json::from_value::<Decision>(object.clone()).unwrap(),
+        decision
+    );
     assert_eq!(serde_json::to_value(&decision).unwrap(), object);
     let array = as_array(
         &object,
@@ -229,8 +245,13 @@ fn decisions_and_histories_are_read_from_objects_only() {
         ],
     );
     assert!(serde_json::from_value::<DerivedDecision>(array.clone()).is_ok());
-    let refused = serde_json::from_str::<Decision>(&array.to_string()).unwrap_err().to_string();
-    assert!(refused.contains("invalid type: sequence, expected struct Decision"), "{refused}");
+    let refused = serde_json::from_str::<Decision>(&array.to_string())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        refused.contains("invalid type: sequence, expected struct Decision"),
+        "{refused}"
+    );
 
     let record = HistoryRecord {
         received_at: t(0),
@@ -238,12 +259,18 @@ fn decisions_and_histories_are_read_from_objects_only() {
         events: events()[..1].to_vec(),
     };
     let object = serde_json::to_value(&record).unwrap();
-    assert_eq!(serde_json::from_value::<HistoryRecord>(object.clone()).unwrap(), record);
+    assert_eq!(
+        serde_json::from_value::<HistoryRecord>(object.clone()).unwrap(),
+        record
+    );
     let text = as_array(&object, &["received_at", "appeal_window", "events"]).to_string();
-    let refused = serde_json::from_str::<HistoryRecord>(&text).unwrap_err().to_string();
-    assert!(refused.contains("expected struct HistoryRecord"), "{refused}");
-    let unknown = serde_json::from_str::<HistoryRecord>(r#"{"received_at":"2026-01-01T00:00:00Z","extra":1}"#)
+    let refused = serde_json::from_str::<HistoryRecord>(&text)
         .unwrap_err()
         .to_string();
+    assert!(refused.contains("expected struct HistoryRecord"), "{refused}");
+    let unknown =
+        serde_json::from_str::<HistoryRecord>(r#"{"received_at":"2026-01-01T00:00:00Z","extra":1}"#)
+            .unwrap_err()
+            .to_string();
     assert!(unknown.starts_with("unknown field `extra`"), "{unknown}");
 }
