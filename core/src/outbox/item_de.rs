@@ -12,8 +12,10 @@
 //!   `{"ask": "old", "state": "pending"}` is read as pending; likewise a `status` before the
 //!   `reason` tag of a park reason other than `rejected`. Keeping such values until the tag
 //!   is known would take a JSON value tree and its deserializer (about 2 KB of gzipped wasm);
+//!   The same holds for such a field given twice before the tag;
 //! * nested in the buffered item state, the derive also took a park reason tag given as a
-//!   variant index (`"reason": 5`); tags are now string codes.
+//!   variant index (`"reason": 5`); tags are now string codes;
+//! * the derive also read an array `[tag, fields...]`; only objects are read now.
 //!
 //! Neither type refuses unknown fields; a field of another variant after the tag is ignored.
 

@@ -9,9 +9,10 @@
 //! an object holding the tag and the variant's fields, in any order; unknown fields, fields of
 //! another variant, repeated fields and a missing tag or field are refused. Every field has one
 //! type across the variants, so reading a field before the tag is known refuses nothing the
-//! derive accepted. One difference: nested inside a buffered tagged enum, the derive also took a
-//! tag given as a variant index (`"basis": 1` in a `decide` event's grounds), which no serializer
-//! writes; a tag must now be its string code everywhere. Errors use serde's constructors (`missing field`, `unknown field`, ...), which
+//! derive accepted. Two differences, both refusing input no serializer writes: nested inside a
+//! buffered tagged enum, the derive also took a tag given as a variant index (`"basis": 1` in a
+//! `decide` event's grounds), and at any level an array `[tag, fields...]`; a tag must now be its
+//! string code, in an object. Errors use serde's constructors (`missing field`, `unknown field`, ...), which
 //! name fields; the wire format itself is unchanged (serialization stays derived).
 //!
 //! [`struct_from_map`] (with [`map_only_serde!`]) reads a derived struct from a JSON object only,

@@ -329,3 +329,12 @@ fn stored_items_are_read_from_objects_only_and_written_as_before() {
         .is_ok()
     );
 }
+
+#[test]
+fn the_array_form_of_a_tagged_enum_is_refused() {
+    // serde's tagged-enum derive also read `[tag, fields...]`; nothing writes it.
+    for text in [r#"["pending"]"#, r#"["needs_confirmation","old"]"#] {
+        assert!(serde_json::from_str::<DerivedItemState>(text).is_ok(), "{text}");
+        assert!(serde_json::from_str::<ItemState>(text).is_err(), "{text}");
+    }
+}

@@ -274,3 +274,15 @@ fn decisions_and_histories_are_read_from_objects_only() {
             .to_string();
     assert!(unknown.starts_with("unknown field `extra`"), "{unknown}");
 }
+
+#[test]
+fn the_array_form_of_a_tagged_enum_is_refused() {
+    // serde's tagged-enum derive also read `[tag, fields...]`; nothing writes it.
+    let at = serde_json::to_string(&t(1)).unwrap();
+    let event = format!(r#"["appeal",{at}]"#);
+    assert!(serde_json::from_str::<DerivedEvent>(&event).is_ok(), "{event}");
+    assert!(serde_json::from_str::<Event>(&event).is_err(), "{event}");
+    let grounds = r#"["terms","terms 4.2"]"#;
+    assert!(serde_json::from_str::<DerivedGrounds>(grounds).is_ok());
+    assert!(serde_json::from_str::<Grounds>(grounds).is_err());
+}
