@@ -65,6 +65,44 @@ pub fn from_json<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Resu
     serde_json::from_slice(text.as_bytes()).map_err(|e| WebError::input(what, &e))
 }
 
+/// Parses a JSON object from JS into a derived struct (the page's configs and inputs).
+///
+/// serde_json also hands a struct an array of its fields in order, so every derived struct
+/// carries a second reader for that form; read through here, only the object reader is linked
+/// (the TypeScript types say objects; an array is refused as the wrong type).
+pub fn from_json_object<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T, WebError> {
+    let mut json = serde_json::Deserializer::from_slice(text.as_bytes());
+    let value = T::deserialize(StructAsMap(&mut json)).map_err(|e| WebError::input(what, &e))?;
+    json.end().map_err(|e| WebError::input(what, &e))?;
+    Ok(value)
+}
+
+/// A deserializer whose `deserialize_struct` is its inner one's `deserialize_map`; only used for
+/// derived structs, which call nothing else.
+struct StructAsMap<D>(D);
+
+impl<'de, D: serde::Deserializer<'de>> serde::Deserializer<'de> for StructAsMap<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +117,35 @@ mod tests {
         let err = from_json::<Shape>("context", r#"{"locale":"secret-value"}"#).unwrap_err();
         assert_eq!(err.code, "invalid_input");
         assert!(!err.detail.contains("secret-value"), "{}", err.detail);
+    }
+
+    #[test]
+    fn objects_only_for_configs() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        #[serde(deny_unknown_fields)]
+        struct Shape {
+            locale: String,
+            #[serde(default)]
+            count: u32,
+        }
+        let read = from_json_object::<Shape>("config", r#"{"locale":"en"}"#).unwrap();
+        assert_eq!(
+            read,
+            Shape {
+                locale: "en".to_owned(),
+                count: 0
+            }
+        );
+        // The array form the plain reader also took, trailing input and unknown fields: refused.
+        assert!(from_json::<Shape>("config", r#"["en",1]"#).is_ok());
+        for bad in [
+            r#"["en",1]"#,
+            r#"{"locale":"en"} x"#,
+            r#"{"locale":"en","other":1}"#,
+            r#"{"count":1}"#,
+        ] {
+            let err = from_json_object::<Shape>("config", bad).unwrap_err();
+            assert_eq!(err.code, "invalid_input", "{bad}");
+        }
     }
 }

@@ -15,7 +15,7 @@ use tellsafe::{AgeBand, Timestamp};
 use uuid::Uuid;
 use wasm_bindgen::prelude::*;
 
-use crate::error::{WebError, from_json, to_json};
+use crate::error::{WebError, from_json_object, to_json};
 use crate::platform::{JsKeyStore, JsStorage, WebClock, WebRandom, services};
 use crate::services::{JsTransport, PageAuth, WebInstallKeys};
 use crate::wizard::WebText;
@@ -199,7 +199,7 @@ impl Reporter {
         send: js_sys::Function,
         text: WebText,
     ) -> Result<Reporter, WebError> {
-        let config: ReporterConfig = from_json("config", config)?;
+        let config: ReporterConfig = from_json_object("config", config)?;
         let backend_keys = config
             .backend_keys
             .iter()
@@ -237,7 +237,7 @@ impl Reporter {
     }
 
     async fn submit_inner(&self, finished: &str) -> Result<String, WebError> {
-        let finished: Finished = from_json("finished", finished)?;
+        let finished: Finished = from_json_object("finished", finished)?;
         let report =
             Report::from_json(&finished.report_json).map_err(|e| WebError::from_display("report", &e))?;
         let submitted = self

@@ -6,7 +6,7 @@ use tellsafe::sign::http::Request;
 use tellsafe::sign::{Profile, SignOptions, SigningKey, sign_request};
 use wasm_bindgen::prelude::*;
 
-use crate::error::{WebError, from_json, to_json};
+use crate::error::{WebError, from_json_object, to_json};
 
 /// A request to sign (JSON `SignInput` in `index.d.ts`).
 #[derive(Deserialize)]
@@ -43,7 +43,7 @@ pub async fn sign_request_js(input: String) -> Result<String, JsValue> {
 }
 
 async fn sign(input: &str) -> Result<String, WebError> {
-    let input: SignInput = from_json("input", input)?;
+    let input: SignInput = from_json_object("input", input)?;
     let key = SigningKey::from_pkcs8_pem(&input.private_pkcs8_pem)
         .map_err(|e| WebError::from_display("key", &e))?;
     let profile = Profile::from_code(&input.profile)

@@ -13,7 +13,7 @@ use tellsafe::taxonomy::Taxonomy;
 use tellsafe::{AgeBand, Timestamp};
 use wasm_bindgen::prelude::*;
 
-use crate::error::{WebError, from_json, to_json};
+use crate::error::{WebError, from_json, from_json_object, to_json};
 use crate::locale::{EMBEDDED_SOURCES, EMBEDDED_TAG, catalog, plan};
 use crate::session::WebSession;
 
@@ -154,7 +154,7 @@ struct StatusView {
 
 impl WebWizard {
     fn build(config: &str) -> Result<WebWizard, WebError> {
-        let config: WizardConfig = from_json("config", config)?;
+        let config: WizardConfig = from_json_object("config", config)?;
         let requested: Vec<&str> = config.locales.iter().map(String::as_str).collect();
         let catalog = catalog()?;
         let negotiated = catalog.negotiate(&requested, config.allow_draft_locales);

@@ -9,7 +9,10 @@ use crate::timestamp::Timestamp;
 /// An HTTP request as it will be signed and sent, minus everything that changes per attempt
 /// (signature, `created`, auth header). The outbox never looks inside `body`: the same path
 /// will carry HPKE-sealed bodies (`application/tellsafe-sealed`) later.
+///
+/// Read from a JSON object only (see `wire_de::struct_from_map`).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct UnsignedRequest {
     /// HTTP method, e.g. `POST`.
     pub method: String,
@@ -58,7 +61,9 @@ impl std::fmt::Debug for NewItem {
 }
 
 /// Where an item is in its life. Delivered items leave the outbox, so there is no `Delivered`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// `Deserialize` is hand-written in `item_de` (same accepted input, no `Content` buffering).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "state")]
 pub enum ItemState {
     /// Waiting to be sent (now or at its next attempt time).
@@ -110,7 +115,9 @@ pub struct Attempt {
 
 /// The sealed plaintext of one outbox record. Field names are short and stable: changing them
 /// loses queued reports; add fields with `#[serde(default)]` instead.
+/// Read from a JSON object only (see `wire_de::struct_from_map`).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub(crate) struct StoredItem {
     pub id: Uuid,
     pub account: String,
@@ -129,6 +136,9 @@ pub(crate) struct StoredItem {
     /// Bumped on every change; detects concurrent updates of one item.
     pub rev: u64,
 }
+
+crate::status::wire_de::map_only_serde!(UnsignedRequest, serialize);
+crate::status::wire_de::map_only_serde!(StoredItem, serialize);
 
 impl StoredItem {
     pub(crate) fn summary(&self) -> ItemSummary {

@@ -29,6 +29,7 @@
 mod config;
 mod error;
 mod item;
+mod item_de;
 mod persist;
 pub mod policy;
 pub mod seal;

@@ -5,7 +5,7 @@
 //! refreshing auth) / park with a reason / ask the child. Nothing here touches storage or the
 //! network, so every row of the error table in DESIGN.md is a plain unit test.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::timestamp::Timestamp;
 
@@ -79,7 +79,7 @@ mod response;
 pub use response::{AttemptOutcome, ErrorCode, ServerResponse, parse_retry_after};
 
 /// Something the client must do before the next attempt of this item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Prerequisite {
     /// `401 auth_expired`: refresh the platform auth header.
@@ -90,9 +90,17 @@ pub enum Prerequisite {
     Resync,
 }
 
+crate::status::code_de::code_enum_de!(Prerequisite {
+    RefreshAuth => "refresh_auth",
+    Register => "register",
+    Resync => "resync",
+});
+
 /// Why an item is parked: kept, visible, counted, but not retried until the app asks
 /// (a bug or an upgrade, not the child's fault).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// `Deserialize` is hand-written in `item_de` (same accepted input, no `Content` buffering).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case", tag = "reason")]
 pub enum ParkReason {
     /// `400 signature_invalid`.
@@ -127,7 +135,7 @@ impl ParkReason {
 }
 
 /// Why an item waits for the child's "still send?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AskReason {
     /// A non-urgent item older than [`CONFIRM_AFTER_MS`].
@@ -135,6 +143,11 @@ pub enum AskReason {
     /// A non-urgent item failed [`MAX_ATTEMPTS_BEFORE_ASKING`] times.
     ManyAttempts,
 }
+
+crate::status::code_de::code_enum_de!(AskReason {
+    Old => "old",
+    ManyAttempts => "many_attempts",
+});
 
 /// The policy's answer after one attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

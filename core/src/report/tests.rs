@@ -332,3 +332,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_report_given_as_an_array_is_refused_as_the_wrong_type() {
+    let object = json_of(full());
+    let array = serde_json::Value::Array(object.as_object().unwrap().values().cloned().collect());
+    assert_field(from_value(&array), "(report)", Reason::WrongType);
+    let mut nested = object.clone();
+    nested["client"] =
+        serde_json::Value::Array(nested["client"].as_object().unwrap().values().cloned().collect());
+    let err = from_value(&nested).expect_err("must be rejected");
+    assert_eq!(err.reason(), Some(Reason::WrongType), "{err}");
+}

@@ -10,6 +10,9 @@
 //! Without the `field-paths` feature (the web build, where `serde_path_to_error` costs ~37 KB
 //! of wasm and reports are only read back from the wizard's own output) the path is the root
 //! plus, for a missing field, that field's name; the reason is the same.
+//!
+//! The wire structs are read from JSON objects only (`status::wire_de::struct_from_map`): a
+//! report or part of one given as an array is the wrong type.
 
 use std::collections::BTreeMap;
 
@@ -52,7 +55,7 @@ pub(crate) const FIELD_NAMES: &[&str] = &[
 ];
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub(crate) struct ReportWire {
     id: String,
     schema_version: u64,
@@ -74,14 +77,14 @@ pub(crate) struct ReportWire {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct SubjectWire {
     kind: SubjectKind,
     id: String,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct EvidenceWire {
     id: String,
     #[serde(default)]
@@ -89,12 +92,18 @@ struct EvidenceWire {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct ClientWire {
     sdk_version: String,
     platform: Platform,
     app_version: String,
 }
+
+// Read from JSON objects only (see `wire_de::struct_from_map`).
+crate::status::wire_de::map_only_serde!(ReportWire);
+crate::status::wire_de::map_only_serde!(SubjectWire);
+crate::status::wire_de::map_only_serde!(EvidenceWire);
+crate::status::wire_de::map_only_serde!(ClientWire);
 
 impl ReportWire {
     /// Validates through the builder, so both entry points share every rule.
@@ -146,8 +155,8 @@ pub(crate) fn parse(json: &[u8]) -> Result<Report, ReportError> {
     let wire: ReportWire = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|e| map_error(e.inner(), safe_path(e.path())))?;
     #[cfg(not(feature = "field-paths"))]
-    let wire: ReportWire =
-        ReportWire::deserialize(&mut deserializer).map_err(|e| map_error(&e, FieldPath::root()))?;
+    let wire: ReportWire = <ReportWire as Deserialize>::deserialize(&mut deserializer)
+        .map_err(|e| map_error(&e, FieldPath::root()))?;
     deserializer.end().map_err(|e| ReportError::Syntax {
         line: e.line(),
         column: e.column(),

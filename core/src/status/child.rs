@@ -23,7 +23,7 @@ use crate::timestamp::Timestamp;
 const OFF_PLATFORM_CATEGORIES: [Category; 1] = [Category::HurtingMeInRealLife];
 
 /// What the reporter is told about their report. Wire codes are fixed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ChildStatusKind {
@@ -42,6 +42,16 @@ pub enum ChildStatusKind {
     /// The platform looked again (after an appeal or a revision).
     LookedAgain,
 }
+
+crate::status::code_de::code_enum_de!(ChildStatusKind {
+    Sent => "sent",
+    Received => "received",
+    LookingAtIt => "looking_at_it",
+    NeedToAskYou => "need_to_ask_you",
+    Decided => "decided",
+    HandedToSpecialists => "handed_to_specialists",
+    LookedAgain => "looked_again",
+});
 
 impl ChildStatusKind {
     /// Every kind.
@@ -88,7 +98,7 @@ impl ChildStatusKind {
 }
 
 /// One thing that changed, in the reporter's terms. Wire codes are fixed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ChildOutcome {
@@ -103,6 +113,14 @@ pub enum ChildOutcome {
     /// We looked carefully and did not remove it (no action).
     NotRemoved,
 }
+
+crate::status::code_de::code_enum_de!(ChildOutcome {
+    Removed => "removed",
+    Restricted => "restricted",
+    AccountStopped => "account_stopped",
+    Warned => "warned",
+    NotRemoved => "not_removed",
+});
 
 impl ChildOutcome {
     /// Every outcome, in display order.

@@ -77,7 +77,7 @@ impl Action {
 }
 
 /// An action code as it appears on the wire: every [`Action`] plus `none`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionCode {
     /// The platform took no action on the reported person or content.
@@ -99,6 +99,18 @@ pub enum ActionCode {
     /// See [`Action::SafeguardingReferral`].
     SafeguardingReferral,
 }
+
+crate::status::code_de::code_enum_de!(ActionCode {
+    None => "none",
+    Remove => "remove",
+    Restrict => "restrict",
+    Suspend => "suspend",
+    Warn => "warn",
+    ReportToNcmec => "report_to_ncmec",
+    ReportToPolice => "report_to_police",
+    ReferToHelpline => "refer_to_helpline",
+    SafeguardingReferral => "safeguarding_referral",
+});
 
 impl From<Action> for ActionCode {
     fn from(action: Action) -> ActionCode {
@@ -244,7 +256,9 @@ impl From<GroundRef> for String {
 }
 
 /// Why the platform acted: the DSA's two decision grounds.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+///
+/// `Deserialize` is hand-written in `wire_de` (same accepted input, no `Content` buffering).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "basis", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Grounds {
     /// The content is illegal (`DECISION_GROUND_ILLEGAL_CONTENT`).
@@ -260,7 +274,7 @@ pub enum Grounds {
 }
 
 /// How far automated means decided, as the DSA statement of reasons records it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum AutomatedDecision {
@@ -272,8 +286,14 @@ pub enum AutomatedDecision {
     Fully,
 }
 
+crate::status::code_de::code_enum_de!(AutomatedDecision {
+    NotAutomated => "not_automated",
+    Partially => "partially",
+    Fully => "fully",
+});
+
 /// A hold that stops the platform from deleting data, even on a `delete_everywhere` request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Hold {
@@ -284,10 +304,15 @@ pub enum Hold {
     Police,
 }
 
+crate::status::code_de::code_enum_de!(Hold {
+    Preservation => "preservation",
+    Police => "police",
+});
+
 /// How much of a decision the reporter may see, chosen per decision by the safety team.
 ///
 /// Ordered from least to most shown, so the stricter of two levels is their `min`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum DisclosureLevel {
@@ -300,11 +325,18 @@ pub enum DisclosureLevel {
     Full,
 }
 
+crate::status::code_de::code_enum_de!(DisclosureLevel {
+    Minimal => "minimal",
+    ContentOnly => "content_only",
+    Full => "full",
+});
+
 /// A decision on a report.
 ///
 /// All fields are required on the wire and unknown fields are rejected: a misspelt `holds`
-/// must not silently drop a police hold and show the child more than it should.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+/// must not silently drop a police hold and show the child more than it should. Read from a
+/// JSON object only (see `wire_de::struct_from_map`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// What the platform did; empty means "none".
@@ -322,6 +354,33 @@ pub struct Decision {
     /// When the decision was made; the appeal window runs from here. This is also the time of
     /// the `decide` event that carries it.
     pub decided_at: Timestamp,
+}
+
+impl<'de> Deserialize<'de> for Decision {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Decision, D::Error> {
+        /// The derive, read as an object only.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields, rename = "Decision", expecting = "struct Decision")]
+        struct Wire {
+            actions: ActionSet,
+            grounds: Option<Grounds>,
+            automated_detection: bool,
+            automated_decision: AutomatedDecision,
+            holds: BTreeSet<Hold>,
+            disclosure: DisclosureLevel,
+            decided_at: Timestamp,
+        }
+        let w: Wire = super::wire_de::struct_from_map(deserializer)?;
+        Ok(Decision {
+            actions: w.actions,
+            grounds: w.grounds,
+            automated_detection: w.automated_detection,
+            automated_decision: w.automated_decision,
+            holds: w.holds,
+            disclosure: w.disclosure,
+            decided_at: w.decided_at,
+        })
+    }
 }
 
 impl Decision {

@@ -180,7 +180,7 @@ impl From<Questions> for Vec<QuestionId> {
 }
 
 /// Why a closed case was opened again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RevisionReason {
     /// A complaint by an affected user (for example the reported person) was upheld.
@@ -189,9 +189,16 @@ pub enum RevisionReason {
     NewEvidence,
 }
 
+crate::status::code_de::code_enum_de!(RevisionReason {
+    ComplaintUpheld => "complaint_upheld",
+    NewEvidence => "new_evidence",
+});
+
 /// Something that happened to a report. Every event carries its time; on the wire it is an
 /// object tagged by `event` (`{"event": "start_review", "at": "..."}`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+///
+/// `Deserialize` is hand-written in `wire_de` (same accepted input, no `Content` buffering).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Event {
     /// A person (or system) started looking at the report. Received -> InReview.
@@ -272,7 +279,7 @@ impl Event {
 }
 
 /// The kind of an [`Event`], with the same snake_case codes as the `event` tag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// [`Event::StartReview`].
@@ -292,6 +299,17 @@ pub enum EventKind {
     /// [`Event::Revise`].
     Revise,
 }
+
+crate::status::code_de::code_enum_de!(EventKind {
+    StartReview => "start_review",
+    AskReporter => "ask_reporter",
+    InfoProvided => "info_provided",
+    StopWaitingForInfo => "stop_waiting_for_info",
+    Decide => "decide",
+    Appeal => "appeal",
+    AppealWindowEnded => "appeal_window_ended",
+    Revise => "revise",
+});
 
 impl EventKind {
     /// Every kind.

@@ -17,8 +17,9 @@ use crate::timestamp::Timestamp;
 /// a hostile backend from making a phone or a web page replay an unbounded list.
 pub const MAX_HISTORY_EVENTS: usize = 256;
 
-/// The stored form of a [`History`]: where it started and what happened since.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// The stored form of a [`History`]: where it started and what happened since. Read from a
+/// JSON object only (see `wire_de::struct_from_map`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryRecord {
     /// When the backend received the report.
@@ -27,6 +28,29 @@ pub struct HistoryRecord {
     pub appeal_window: AppealWindow,
     /// The accepted events, oldest first.
     pub events: Vec<Event>,
+}
+
+impl<'de> Deserialize<'de> for HistoryRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<HistoryRecord, D::Error> {
+        /// The derive, read as an object only.
+        #[derive(Deserialize)]
+        #[serde(
+            deny_unknown_fields,
+            rename = "HistoryRecord",
+            expecting = "struct HistoryRecord"
+        )]
+        struct Wire {
+            received_at: Timestamp,
+            appeal_window: AppealWindow,
+            events: Vec<Event>,
+        }
+        let w: Wire = super::wire_de::struct_from_map(deserializer)?;
+        Ok(HistoryRecord {
+            received_at: w.received_at,
+            appeal_window: w.appeal_window,
+            events: w.events,
+        })
+    }
 }
 
 /// The events of one report and the state they lead to. Only accepted events are kept.

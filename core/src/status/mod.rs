@@ -10,10 +10,12 @@
 //! and the tests get the same answers on native and wasm.
 
 pub mod child;
+pub(crate) mod code_de;
 pub mod decision;
 pub mod event;
 pub mod history;
 pub mod lifecycle;
+pub(crate) mod wire_de;
 
 pub use child::{ChildOutcome, ChildStatus, ChildStatusError, ChildStatusKind, DisclosureRules};
 pub use decision::{

@@ -1,5 +1,6 @@
 //! One test per row of the error table, plus the backoff and age rules.
 
+use super::response::parse_http_date;
 use super::*;
 use proptest::prelude::*;
 
@@ -308,6 +309,70 @@ fn retry_after_accepts_http_dates() {
         Some(0)
     );
     assert_eq!(parse_retry_after("soon", base), None);
+}
+
+#[test]
+fn retry_after_reads_every_http_date_form_and_refuses_near_misses() {
+    let base = Timestamp::parse_rfc3339("1994-11-06T08:49:00Z").unwrap();
+    // RFC 9110 §5.6.7's three forms of the same instant.
+    for date in [
+        "Sun, 06 Nov 1994 08:49:37 GMT",
+        "Sunday, 06-Nov-94 08:49:37 GMT",
+        "Sun Nov  6 08:49:37 1994",
+        "  Sun, 06 Nov 1994 08:49:37 GMT ",
+    ] {
+        assert_eq!(parse_retry_after(date, base), Some(37_000), "{date}");
+    }
+    assert_eq!(
+        parse_retry_after("Wed Nov 16 08:49:37 1994", base),
+        Some(10 * 86_400_000 + 37_000)
+    );
+    for near_miss in [
+        "Mon, 06 Nov 1994 08:49:37 GMT", // wrong day name
+        "sun, 06 Nov 1994 08:49:37 GMT", // names are case-sensitive
+        "Sun, 6 Nov 1994 08:49:37 GMT",  // IMF-fixdate has two-digit days
+        "Sun, 06 Nov 1994 08:49:37 UTC",
+        "Sun, 06 Nov 1994 08:49:37 +0000",
+        "Sun, 06 Nov 1994 8:49:37 GMT",
+        "Sun, 06 Nov 1994 08:49:60 GMT",
+        "Sun, 06 Nov 1994 24:00:00 GMT",
+        "Sun, 31 Nov 1994 08:49:37 GMT",
+        "Sun, 06 Nov 1994 08:49:37",
+        "Sun,  06 Nov 1994 08:49:37 GMT",
+        "Sunday, 06-Nov-94-1 08:49:37 GMT",
+        "",
+    ] {
+        assert_eq!(parse_retry_after(near_miss, base), None, "{near_miss}");
+    }
+}
+
+#[test]
+fn rfc850_two_digit_years_are_at_most_fifty_years_ahead() {
+    let now = Timestamp::parse_rfc3339("2026-06-01T00:00:00Z").unwrap();
+    let year_of = |date: &str| {
+        let ms = parse_http_date(date, now).unwrap();
+        time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+            .unwrap()
+            .year()
+    };
+    assert_eq!(year_of("Wednesday, 01-Jan-76 00:00:00 GMT"), 2076);
+    assert_eq!(year_of("Saturday, 01-Jan-77 00:00:00 GMT"), 1977);
+    assert_eq!(year_of("Friday, 01-Jan-27 00:00:00 GMT"), 2027);
+}
+
+proptest! {
+    #[test]
+    fn http_dates_read_back_what_time_writes(secs in 0i64..253_402_300_799) {
+        let at = time::OffsetDateTime::from_unix_timestamp(secs).unwrap();
+        let imf = at
+            .format(&time::format_description::parse("[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT").unwrap())
+            .unwrap();
+        let now = Timestamp::from_unix_millis(0).unwrap();
+        prop_assert_eq!(parse_http_date(&imf, now), Some(secs * 1000), "{}", imf);
+        // The same text through time's RFC 2822 parser, which the outbox used before.
+        let old = time::OffsetDateTime::parse(&imf, &time::format_description::well_known::Rfc2822).unwrap();
+        prop_assert_eq!(old.unix_timestamp(), secs);
+    }
 }
 
 proptest! {
