@@ -60,6 +60,12 @@ function refreshMine() {
   mine.replaceChildren(apply(document.createElement('tellsafe-my-reports'), common));
 }
 window.refreshMine = refreshMine;
+// What an app does when its sign-in is refreshed: the new token goes on every TellSafe element,
+// now and later (the elements share one reporter, which takes the latest token it is given).
+window.setToken = (token) => {
+  common.token = token;
+  for (const el of document.querySelectorAll('tellsafe-report, tellsafe-my-reports')) el.setAttribute('token', token);
+};
 refreshMine();
 // The buttons are wired only after backend.json arrives (top-level await above): say so, so
 // tests and people clicking fast do not press a Report button that does nothing yet.

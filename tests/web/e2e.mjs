@@ -287,6 +287,34 @@ await check('13-15: two sessions and "My reports" on one page share one reporter
   await ctx.close();
 });
 
+// A page whose sign-in expired sets a fresh token on the element: the shared reporter uses it
+// without being reopened, and the report that waited for it arrives once.
+await check('a refreshed token attribute reaches the shared reporter; the waiting report arrives once', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
+  await ctx.addInitScript(OPEN_ROOTS);
+  await ctx.addInitScript(RECORD_EVENTS);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const refused = page.waitForResponse((r) => r.url().endsWith('/v1/keys') && r.status() === 401, { timeout: 20000 });
+  await openDemo(page, 'locale=en&band=13-15&country=KE&account=demo&token=stale-token');
+  const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
+  await page.locator('#msg-7 button.report').click();
+  await complete(page, 'stale');
+  await until(page, () => window.__tellsafe.some((e) => e.type === 'tellsafe-submitted'));
+  const id = await page.evaluate(() => window.__tellsafe.find((e) => e.type === 'tellsafe-submitted').reportId);
+  // The backend refused the stale token (registering the install key is the first call).
+  await refused;
+  assert(!(await page.evaluate(() => window.__tellsafe.some((e) => e.type === 'tellsafe-delivered'))), 'nothing delivered with the stale token');
+  // The app's sign-in refresh: the new token on every element, and on the ones it makes later.
+  await page.evaluate(() => window.setToken('demo-token'));
+  await delivered(page, id);
+  const after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
+  assert(after === before + 1, `the waiting report arrived once (${before} -> ${after})`);
+  assert(errors.length === 0, `no unhandled rejection: ${errors}`);
+  await ctx.close();
+});
+
 await browser.close();
 backend.kill();
 finish();

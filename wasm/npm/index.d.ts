@@ -111,6 +111,8 @@ export declare class Wizard {
 export declare class Reporter {
   /** `wizard` supplies the status copy (same negotiated locale). */
   static open(config: ReporterConfig, storage: TellSafeStorage, keyStore: TellSafeKeyStore, wizard: Wizard, send?: Send): Promise<Reporter>;
+  /** Replaces the `Authorization` header of later requests (the page refreshed its token). */
+  setAuthorization(header: string): void;
   submit(finished: FinishedReport): Promise<Submitted>;
   flush(): Promise<FlushResult>;
   myReports(): Promise<ReportStatus[]>;
@@ -140,7 +142,8 @@ export declare const assetsBase: string;
 /** `<tellsafe-report>`: attributes backend-url, locale, age-band, country, subject-refs (JSON Subject[]),
  *  app-name, account, token, allow-draft-locales, exit-url, assets-base. Events: tellsafe-submitted,
  *  tellsafe-exit (cancelable), tellsafe-intent, tellsafe-delivered, tellsafe-error. Elements with the same backend-url
- *  and account share one Reporter and one delivery loop per page. Theming: CSS custom properties --tellsafe-* and ::part(). */
+ *  and account share one Reporter and one delivery loop per page; setting `token` again (a refreshed
+ *  sign-in) updates that Reporter and sends what waited for it. Theming: CSS custom properties --tellsafe-* and ::part(). */
 export declare class TellSafeReport extends HTMLElement { quickExit(): void; }
 export declare class TellSafeMyReports extends HTMLElement { refresh(): Promise<void>; }
 declare global {

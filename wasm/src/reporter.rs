@@ -75,6 +75,8 @@ struct FlushJs {
 #[wasm_bindgen]
 pub struct Reporter {
     client: TellSafe,
+    /// The sign-in core asks for on every request; the page may replace its header.
+    auth: Arc<PageAuth>,
 }
 
 #[wasm_bindgen]
@@ -91,6 +93,14 @@ impl Reporter {
     ) -> Result<Reporter, JsValue> {
         crate::install_nfc();
         Ok(Self::open_inner(&config, storage, key_store, send, text).await?)
+    }
+
+    /// Replaces the `Authorization` header of later requests (the page refreshed its token).
+    /// A request the backend refused as `auth_expired` with the old header is retried with
+    /// this one on the next `flush`; queued reports wait for it, none is dropped.
+    #[wasm_bindgen(js_name = setAuthorization)]
+    pub fn set_authorization(&self, authorization: String) {
+        self.auth.set(authorization);
     }
 
     /// Seals a finished report into the outbox durably (JSON `Submitted`); delivery happens
@@ -206,6 +216,10 @@ impl Reporter {
             .map(|k| backend_key(k))
             .collect::<Result<Vec<_>, _>>()?;
         let (storage, key_store) = services(storage, key_store);
+        let auth = Arc::new(PageAuth::new(AuthSession {
+            account: config.account,
+            authorization: config.authorization,
+        }));
         let client = TellSafe::open(ClientConfig {
             backend_url: config.backend_url,
             backend_keys,
@@ -222,10 +236,7 @@ impl Reporter {
             clock: Arc::new(WebClock),
             random: Arc::new(WebRandom::default()),
             transport: Arc::new(JsTransport(send)),
-            auth: Arc::new(PageAuth(AuthSession {
-                account: config.account,
-                authorization: config.authorization,
-            })),
+            auth: auth.clone(),
             listener: None,
             localizer: Some(text.0),
             outbox: OutboxConfig::default(),
@@ -233,7 +244,7 @@ impl Reporter {
         })
         .await
         .map_err(web)?;
-        Ok(Reporter { client })
+        Ok(Reporter { client, auth })
     }
 
     async fn submit_inner(&self, finished: &str) -> Result<String, WebError> {

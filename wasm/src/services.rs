@@ -1,7 +1,8 @@
 //! The rest of core's client services over the browser: the install keys (sealed in the
-//! page's storage), the page's fixed sign-in, and a [`Transport`] over the package's `fetch`
+//! page's storage), the page's sign-in (its token may change), and a [`Transport`] over the package's `fetch`
 //! wrapper. They only move bytes; every decision is core's (`tellsafe::client`).
 
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -95,18 +96,53 @@ impl InstallKeys for WebInstallKeys {
     }
 }
 
-/// The page's sign-in as the element's attributes give it. A page that refreshes tokens
-/// re-opens the reporter with the new one, so `refresh` has nothing newer to offer.
-pub struct PageAuth(pub AuthSession);
+/// The page's sign-in as the elements' `token` attribute gives it. Every element of a page
+/// shares one reporter (one outbox, one delivery loop), so a page that refreshes its token
+/// hands the new header to that reporter ([`PageAuth::set`]) instead of opening a second
+/// client on the same outbox. The account never changes: another account is another reporter.
+pub struct PageAuth {
+    session: RefCell<AuthSession>,
+    /// How many times the page replaced the header.
+    generation: Cell<u64>,
+    /// The generation last handed out by `refresh`: after `auth_expired`, core asks for a
+    /// fresh header, and only one the page set since then is worth a retry (the same header
+    /// would fail again). Core's flush reads `current` first, so this cannot be a flag that
+    /// `current` clears.
+    refreshed: Cell<u64>,
+}
+
+impl PageAuth {
+    /// The sign-in the reporter was opened with.
+    pub fn new(session: AuthSession) -> PageAuth {
+        PageAuth {
+            session: RefCell::new(session),
+            generation: Cell::new(0),
+            refreshed: Cell::new(0),
+        }
+    }
+
+    /// Replaces the `Authorization` header; an unchanged header changes nothing.
+    pub fn set(&self, authorization: String) {
+        let mut session = self.session.borrow_mut();
+        if session.authorization != authorization {
+            session.authorization = authorization;
+            self.generation.set(self.generation.get() + 1);
+        }
+    }
+}
 
 #[async_trait(?Send)]
 impl AuthHeaderProvider for PageAuth {
     async fn current(&self) -> Result<AuthSession, AuthError> {
-        Ok(self.0.clone())
+        Ok(self.session.borrow().clone())
     }
 
     async fn refresh(&self) -> Result<AuthSession, AuthError> {
-        Err(AuthError::Unavailable)
+        let generation = self.generation.get();
+        if generation == self.refreshed.replace(generation) {
+            return Err(AuthError::Unavailable);
+        }
+        Ok(self.session.borrow().clone())
     }
 }
 

@@ -36,6 +36,8 @@ export function makeApi(b) {
     static async open(config, storage, keyStore, wizard, send = fetchSend) {
       return new Reporter(await b.Reporter.open(JSON.stringify(config), storage, keyStore, send, wizard.inner.textHandle()));
     }
+    /** New `Authorization` header for later requests (the page refreshed its token). */
+    setAuthorization(header) { this.inner.setAuthorization(header); }
     async submit(finished) { return JSON.parse(await this.inner.submit(JSON.stringify(finished))); }
     async flush() { return JSON.parse(await this.inner.flush()); }
     async myReports() { return JSON.parse(await this.inner.myReports()); }

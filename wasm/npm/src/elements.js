@@ -107,7 +107,8 @@ async function openReporter(api, el, wizard) {
 }
 
 // Every element with the same backend URL and account shares one reporter and one delivery
-// loop (src/shared.js): the first element's token, band and locale configure it.
+// loop (src/shared.js). The first element's band and locale configure it (one account is one
+// child); a changed `token` attribute on any element updates it in place.
 function reporterHub(api, el, wizard) {
   return hubFor(hubKey(el.getAttribute('backend-url'), el.account), () => openReporter(api, el, wizard), () => document);
 }
@@ -124,13 +125,20 @@ class Base extends HTMLElement {
   get band() { return this.getAttribute('age-band') || 'unknown'; }
   get appName() { return this.getAttribute('app-name') || document.title || 'app'; }
   get account() { return this.getAttribute('account') || 'demo'; }
+  /** A new `token` attribute: the shared reporter uses it from now on, and whatever waited
+   *  for a valid sign-in is sent. */
+  async retoken(hub) {
+    if (!hub) return;
+    await hub.authorize(this.getAttribute('token'));
+    hub.drain();
+  }
   emit(name, detail, cancelable = false) {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 }
 
 export class TellSafeReport extends Base {
-  static observedAttributes = ['locale'];
+  static observedAttributes = ['locale', 'token'];
   #api; #wizard; #session; #plan; #hub; #finished; #helpOpen = false; #busy = false;
 
   async connectedCallback() {
@@ -144,8 +152,10 @@ export class TellSafeReport extends Base {
     }
   }
 
-  attributeChangedCallback(_n, old, now) {
-    if (this.#session && old !== now) this.#start();
+  attributeChangedCallback(name, old, now) {
+    if (old === now) return;
+    if (name === 'token') this.retoken(this.#hub).catch((e) => console.error('tellsafe: token', e?.code ?? 'unknown'));
+    else if (this.#session) this.#start();
   }
 
   async #start() {
@@ -282,7 +292,11 @@ export class TellSafeReport extends Base {
       // Kept until it is queued: a retry submits the very same report (core: "submitting the
       // same report again is harmless"), so nothing the child gave is lost or sent twice.
       this.#finished ??= this.#session.toReport(this.getAttribute('app-version') || '0.0.0');
-      this.#hub ??= reporterHub(this.#api, this, this.#wizard);
+      if (!this.#hub) {
+        this.#hub = reporterHub(this.#api, this, this.#wizard);
+        // A later element may carry a newer token than the one that opened the reporter.
+        await this.#hub.authorize(this.getAttribute('token'));
+      }
       sent = await this.#hub.submit(this, this.#finished);
     } catch (e) {
       this.#submitFailed(e);
@@ -342,7 +356,13 @@ export class TellSafeReport extends Base {
 }
 
 export class TellSafeMyReports extends Base {
+  static observedAttributes = ['token'];
   #api; #wizard; #hub;
+
+  attributeChangedCallback(_name, old, now) {
+    if (old !== now) this.retoken(this.#hub).catch((e) => console.error('tellsafe: token', e?.code ?? 'unknown'));
+  }
+
   async connectedCallback() {
     this.#api = await init(this.getAttribute('wasm-url') || undefined);
     this.#wizard ??= await loadWizard(this.#api, {
@@ -351,7 +371,10 @@ export class TellSafeMyReports extends Base {
       allowDraft: this.hasAttribute('allow-draft-locales'),
       assets: this.assets,
     });
-    this.#hub ??= reporterHub(this.#api, this, this.#wizard);
+    if (!this.#hub) {
+      this.#hub = reporterHub(this.#api, this, this.#wizard);
+      await this.#hub.authorize(this.getAttribute('token'));
+    }
     await this.refresh();
   }
 

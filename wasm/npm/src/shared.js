@@ -46,6 +46,15 @@ export class Hub {
     this.timer = undefined;
   }
 
+  /**
+   * Hands the shared reporter the page's current token (the elements' `token` attribute).
+   * The reporter is shared, so the latest token given wins; reports refused as `auth_expired`
+   * with an older one wait in the outbox and go out on the next drain.
+   */
+  async authorize(token) {
+    (await this.ready).setAuthorization(`Bearer ${token ?? ''}`);
+  }
+
   /** Submits through the shared reporter and remembers which element owns the report. */
   async submit(owner, finished) {
     const sent = await (await this.ready).submit(finished);
