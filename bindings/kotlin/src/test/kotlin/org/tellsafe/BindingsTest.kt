@@ -179,6 +179,28 @@ class BindingsTest {
         }
     }
 
+    @Test fun freeTextIsNormalizedToNfcByThePlatformNormalizer() {
+        PlatformNfc.install()
+        val now = 1_800_000_000_000L
+        // "e" + combining acute, split by a zero-width space the SDK removes first.
+        val typed = "cafe\u200B\u0301 ni mbaya"
+        val report = ReportBuilder(newReportId(now), now)
+            .locale("sw").country("KE").age(AgeBand.AGE10_TO12, AgeSignalSource.DECLARED)
+            .role(ReporterRole.MYSELF).category(Category.BULLYING)
+            .subject(SubjectKind.USER, "user-1").client(Platform.ANDROID, "1.0.0")
+            .freeText(typed).build()
+        report.use {
+            val kept = it.freeText()!!
+            assertEquals(java.text.Normalizer.normalize(kept, java.text.Normalizer.Form.NFC), kept)
+            assertEquals("caf\u00E9 ni mbaya", kept)
+        }
+    }
+
+    @Test fun aWithdrawalKeptByTheBackendNamesTheChildMessage() {
+        assertEquals("withdraw-kept", childMessageId("withdraw_kept"))
+        assertEquals(null, childMessageId("backend"))
+    }
+
     @Test fun statusIsDerivedAndFormattedInSwahili() {
         val now = 1_800_000_000_000L
         val decision = Decision(listOf(Action.REMOVE), DecisionGrounds.Terms("4.2"), false, AutomatedDecision.NOT_AUTOMATED,
