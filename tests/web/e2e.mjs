@@ -1,55 +1,16 @@
 // End to end in Debian's Chromium (playwright-core) against the real backend on loopback:
 // a 10-12 child reports a chat message in en, sw and ar; axe-core at every step; keyboard-only
 // completion; quick exit; a console decision shows in "My reports". Prints "N passed, N failed".
-import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPEN_ROOTS, ROOT, assert, check, finish, launch, startBackend, until } from './harness.mjs';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const ART = join(ROOT, 'target/web-artifacts');
 mkdirSync(ART, { recursive: true });
-const PORT = 18000 + Math.floor(Math.random() * 1000);
-const BASE = `http://127.0.0.1:${PORT}`;
 const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-let passed = 0, failed = 0;
-async function check(name, fn) {
-  try { await fn(); passed++; console.log(`ok - ${name}`); }
-  catch (e) { failed++; console.log(`not ok - ${name}\n  ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n  ')}`); }
-}
-const assert = (c, m) => { if (!c) throw new Error(m); };
-
-const dir = mkdtempSync(join(tmpdir(), 'tellsafe-web-'));
-const backend = spawn(join(ROOT, 'target/debug/platform-backend'),
-  ['--listen', `127.0.0.1:${PORT}`, '--db', join(dir, 'db.sqlite'), '--static-dir', join(ROOT, 'examples/web-demo')],
-  { stdio: ['ignore', 'pipe', 'inherit'] });
-// The page pins the key the backend prints at start-up (demo.js reads backend.json).
-let printed = '';
-const backendKey = await new Promise((resolve, reject) => {
-  backend.stdout.on('data', (d) => {
-    printed += d;
-    const m = printed.match(/^backend public key \(ed25519, pin this in clients\): (\S+)$/m);
-    if (m) resolve(m[1]);
-  });
-  backend.on('exit', () => reject(new Error('backend exited before printing its key')));
-});
-writeFileSync(join(ROOT, 'examples/web-demo/backend.json'), JSON.stringify({ backendKey }));
-for (let i = 0; i < 100; i++) {
-  try { if ((await fetch(`${BASE}/healthz`)).ok) break; } catch { /* starting */ }
-  await new Promise((r) => setTimeout(r, 100));
-}
-
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS, headless: true });
-// Tests open the element's closed shadow root so Playwright and axe can see inside; the
-// element itself always asks for a closed one.
-const OPEN_ROOTS = () => {
-  const orig = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) { return orig.call(this, { ...init, mode: 'open' }); };
-};
+const { base: BASE, proc: backend } = await startBackend({ portBase: 18000 });
+const browser = await launch();
 
 async function axe(page, label) {
   await page.evaluate(AXE);
@@ -64,6 +25,10 @@ async function axe(page, label) {
 // release for a closed element is dispatched on the document itself).
 const RECORD_EVENTS = () => {
   window.__tellsafe = [];
+  // The demo is served with a strict CSP (no inline script or style): any violation means the
+  // element needs a looser policy than an integrator would set.
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.effectiveDirective), true);
   for (const type of ['tellsafe-submitted', 'tellsafe-intent', 'tellsafe-delivered', 'tellsafe-exit', 'tellsafe-error']) {
     document.addEventListener(type, (e) => window.__tellsafe.push({ type, ...e.detail }), true);
   }
@@ -71,12 +36,14 @@ const RECORD_EVENTS = () => {
 // Resolves on the element's `tellsafe-delivered` for `reportId`: the backend accepted it and core
 // verified the receipt (no polling of the backend).
 async function delivered(page, reportId, timeout = 20000) {
-  await page.waitForFunction((id) => window.__tellsafe.some((e) => e.type === 'tellsafe-delivered' && e.reportId === id), reportId, { timeout });
+  await until(page, (id) => window.__tellsafe.some((e) => e.type === 'tellsafe-delivered' && e.reportId === id), reportId, timeout);
 }
 const el = (page) => page.locator('tellsafe-report');
 // demo.js wires the Report buttons after a top-level await; clicking earlier would do nothing.
 async function openDemo(page, query) {
-  await page.goto(`${BASE}/?${query}`);
+  const res = await page.goto(`${BASE}/?${query}`);
+  const csp = res.headers()['content-security-policy'] ?? '';
+  assert(csp.includes("style-src 'self'") && !csp.includes('unsafe-inline'), `demo served under a strict CSP, got "${csp}"`);
   await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
 }
 // Console errors go into the failure message: the element logs codes, never report content.
@@ -107,13 +74,15 @@ async function stepInfo(page) {
 async function complete(page, tag, { keyboard = false, shots = false } = {}) {
   const seen = [];
   for (let i = 0; i < 20; i++) {
-    await page.waitForFunction(() => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title'));
+    await until(page, () => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title'));
     const s = await stepInfo(page);
     if (!s) return seen;
     seen.push(s);
     assert(s.help, `${tag}: get help on every step`);
     assert(s.small === 0, `${tag}: touch targets >= 44px`);
     await axe(page, `${tag} step ${i}`);
+    const csp = await page.evaluate(() => window.__csp ?? []);
+    assert(csp.length === 0, `${tag} step ${i}: CSP violations ${JSON.stringify(csp)}`);
     if (shots) await el(page).screenshot({ path: join(ART, `${tag}-step-${i}.png`) });
     const doneNow = !s.choose.length && !s.many.length && !s.text && !s.next;
     if (doneNow) return seen;
@@ -148,7 +117,7 @@ async function complete(page, tag, { keyboard = false, shots = false } = {}) {
       if (s.text) await page.locator(inRoot('#free')).fill('They keep sending mean messages.');
       await page.locator(inRoot('[data-next]')).click();
     }
-    await page.waitForFunction((t) => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title')?.textContent !== t, s.title, { timeout: 5000 }).catch(() => {});
+    await until(page, (t) => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title')?.textContent !== t, s.title, 5000).catch(() => {});
   }
   return seen;
 }
@@ -196,7 +165,7 @@ for (const locale of ['en', 'sw', 'ar']) {
       });
       assert(d.status === 200, `decide ${d.status}`);
       await page.evaluate(() => window.refreshMine());
-      await page.waitForFunction(() => document.querySelector('tellsafe-my-reports')?.shadowRoot?.querySelector('[data-status=decided]'), null, { timeout: 10000 });
+      await until(page, () => document.querySelector('tellsafe-my-reports')?.shadowRoot?.querySelector('[data-status=decided]'));
       const lines = await page.evaluate(() => [...document.querySelector('tellsafe-my-reports').shadowRoot.querySelectorAll('[data-status=decided] p')].map((p) => p.textContent));
       assert(lines.length === 1 && lines[0].length > 0, `one outcome line for the removal: ${lines.length}`);
       await axe(page, 'my reports');
@@ -259,7 +228,7 @@ await check('a storage failure on submit shows a message and Try again; the retr
   await page.evaluate(() => { window.__failOutbox = true; });
   await page.locator('#msg-7 button.report').click();
   await complete(page, 'failing');
-  await page.waitForFunction(() => document.querySelector('tellsafe-report')?.shadowRoot?.querySelector('[part=error]'), null, { timeout: 10000 });
+  await until(page, () => document.querySelector('tellsafe-report')?.shadowRoot?.querySelector('[part=error]'));
   const shown = await page.evaluate(() => {
     const root = document.querySelector('tellsafe-report').shadowRoot;
     const box = root.querySelector('[part=error]');
@@ -276,7 +245,7 @@ await check('a storage failure on submit shows a message and Try again; the retr
   const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
   await page.evaluate(() => { window.__failOutbox = false; });
   await page.locator('tellsafe-report >> [data-retry]').click();
-  await page.waitForFunction(() => window.__tellsafe.some((e) => e.type === 'tellsafe-submitted'), null, { timeout: 10000 });
+  await until(page, () => window.__tellsafe.some((e) => e.type === 'tellsafe-submitted'));
   const id = await page.evaluate(() => window.__tellsafe.find((e) => e.type === 'tellsafe-submitted').reportId);
   await delivered(page, id);
   const after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
@@ -304,7 +273,7 @@ await check('13-15: two sessions and "My reports" on one page share one reporter
   for (const id of ids) await delivered(page, id);
   // More drains from a fresh "My reports" element (a third user of the shared reporter).
   await page.evaluate(() => window.refreshMine());
-  await page.waitForFunction((n) => document.querySelector('tellsafe-my-reports')?.shadowRoot?.querySelectorAll('[part=report]').length === n, ids.length, { timeout: 10000 });
+  await until(page, (n) => document.querySelector('tellsafe-my-reports')?.shadowRoot?.querySelectorAll('[part=report]').length === n, ids.length);
   const events = await page.evaluate(() => window.__tellsafe);
   const deferred = events.filter((e) => e.type === 'tellsafe-intent' && e.deferred);
   assert(deferred.some((e) => e.reportId === ids[0] && e.intent === 'block'), `the first report deferred a block: ${JSON.stringify(events)}`);
@@ -320,5 +289,4 @@ await check('13-15: two sessions and "My reports" on one page share one reporter
 
 await browser.close();
 backend.kill();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

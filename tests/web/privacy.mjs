@@ -4,50 +4,16 @@
 // Every IndexedDB record (keys and values, all databases), the Chromium profile directory and the
 // backend's log are byte-grepped for the canary (UTF-8 and UTF-16): none may hold it; the backend
 // must have received it. Prints "N passed, N failed".
-import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPEN_ROOTS, assert, check, finish, launchPersistent, startBackend, until } from './harness.mjs';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const PORT = 19000 + Math.floor(Math.random() * 1000);
-const BASE = `http://127.0.0.1:${PORT}`;
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CANARY = 'CANARY-b5c2e0-browser-probe';
 
-let passed = 0, failed = 0;
-async function check(name, fn) {
-  try { await fn(); passed++; console.log(`ok - ${name}`); }
-  catch (e) { failed++; console.log(`not ok - ${name}\n  ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n  ')}`); }
-}
-const assert = (c, m) => { if (!c) throw new Error(m); };
-
-const dir = mkdtempSync(join(tmpdir(), 'tellsafe-privacy-'));
-const backendLog = join(dir, 'backend.log');
-const backend = spawn(join(ROOT, 'target/debug/platform-backend'),
-  ['--listen', `127.0.0.1:${PORT}`, '--db', join(dir, 'db.sqlite'), '--static-dir', join(ROOT, 'examples/web-demo')],
-  { stdio: ['ignore', 'pipe', openSync(backendLog, 'w')], env: { ...process.env, RUST_LOG: 'debug' } });
-let printed = '';
-const backendKey = await new Promise((resolve, reject) => {
-  backend.stdout.on('data', (d) => {
-    printed += d;
-    const m = printed.match(/^backend public key \(ed25519, pin this in clients\): (\S+)$/m);
-    if (m) resolve(m[1]);
-  });
-  backend.on('exit', () => reject(new Error('backend exited before printing its key')));
+const { base: BASE, dir, proc: backend } = await startBackend({
+  portBase: 19000, prefix: 'tellsafe-privacy-', env: { RUST_LOG: 'debug' }, log: 'backend.log',
 });
-writeFileSync(join(ROOT, 'examples/web-demo/backend.json'), JSON.stringify({ backendKey }));
-for (let i = 0; i < 100; i++) {
-  try { if ((await fetch(`${BASE}/healthz`)).ok) break; } catch { /* starting */ }
-  await new Promise((r) => setTimeout(r, 100));
-}
-
-const OPEN_ROOTS = () => {
-  const orig = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) { return orig.call(this, { ...init, mode: 'open' }); };
-};
+const backendLog = join(dir, 'backend.log');
 
 // Byte patterns of the canary: UTF-8 and UTF-16LE (Chromium stores some strings as UTF-16).
 const PATTERNS = [Buffer.from(CANARY, 'utf8'), Buffer.from(CANARY, 'utf16le')];
@@ -93,8 +59,9 @@ async function dumpIndexedDb(page) {
 }
 
 const profile = join(dir, 'profile');
-const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: FLAGS, headless: true });
+const ctx = await launchPersistent(profile);
 await ctx.addInitScript(OPEN_ROOTS);
+await ctx.addInitScript(() => document.addEventListener('tellsafe-delivered', () => { window.__delivered = (window.__delivered ?? 0) + 1; }, true));
 const page = await ctx.newPage();
 let records = [];
 
@@ -106,7 +73,7 @@ await check('a report with the canary is queued offline, then delivered', async 
   const inRoot = (sel) => `tellsafe-report >> ${sel}`;
   let typed = false;
   for (let i = 0; i < 20; i++) {
-    await page.waitForFunction(() => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title'));
+    await until(page, () => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title'));
     const s = await page.evaluate(() => {
       const root = document.querySelector('tellsafe-report').shadowRoot;
       return {
@@ -124,7 +91,7 @@ await check('a report with the canary is queued offline, then delivered', async 
       if (s.text) { await page.locator(inRoot('#free')).fill(`He keeps messaging me ${CANARY}`); typed = true; }
       await page.locator(inRoot('[data-next]')).click();
     }
-    await page.waitForFunction((t) => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title')?.textContent !== t, s.title, { timeout: 5000 }).catch(() => {});
+    await until(page, (t) => document.querySelector('tellsafe-report')?.shadowRoot?.getElementById('title')?.textContent !== t, s.title, 5000).catch(() => {});
   }
   assert(typed, 'the flow offered a free-text step');
   records = await dumpIndexedDb(page);
@@ -132,11 +99,9 @@ await check('a report with the canary is queued offline, then delivered', async 
   const before = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
   await page.unroute('**/v1/**');
   await page.evaluate(() => window.refreshMine());
-  let after = before;
-  for (let i = 0; i < 50 && after === before; i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
-  }
+  // The element says `tellsafe-delivered` once the backend's receipt is verified.
+  await until(page, () => (window.__delivered ?? 0) > 0);
+  const after = (await reviewer('GET', '/v1/console/queue')).body.cases.length;
   assert(after === before + 1, `the queued report arrived (${before} -> ${after})`);
   const caseId = (await reviewer('GET', '/v1/console/queue')).body.cases.at(-1).case_id;
   const detail = await reviewer('GET', `/v1/console/cases/${caseId}`);
@@ -170,5 +135,4 @@ await check("the backend's debug log holds no canary", async () => {
   assert(!holds(log), 'canary in the backend log');
 });
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -10,12 +10,12 @@ use crate::error::{WebError, from_json, to_json};
 
 /// The reference locale's files, compiled in (the fallback every other locale needs).
 pub const EMBEDDED_TAG: &str = "en";
-/// `en`'s `.ftl` sources, in [`LOCALE_FILES`] order.
+/// `en`'s `.ftl` sources, in [`LOCALE_FILES`] order, without translator comments (`build.rs`).
 pub const EMBEDDED_SOURCES: [&str; 4] = [
-    include_str!("../../core/locales/en/wizard.ftl"),
-    include_str!("../../core/locales/en/categories.ftl"),
-    include_str!("../../core/locales/en/status.ftl"),
-    include_str!("../../core/locales/en/help.ftl"),
+    include_str!(concat!(env!("OUT_DIR"), "/wizard.ftl")),
+    include_str!(concat!(env!("OUT_DIR"), "/categories.ftl")),
+    include_str!(concat!(env!("OUT_DIR"), "/status.ftl")),
+    include_str!(concat!(env!("OUT_DIR"), "/help.ftl")),
 ];
 
 /// What the page needs to know about a negotiated locale.
@@ -77,6 +77,38 @@ mod tests {
         assert!(en.fetch.is_empty() && !en.draft);
         // Drafts are not picked unless allowed.
         assert_eq!(plan(&cat.negotiate(&["sw"], false)).tag, "en");
+    }
+
+    /// What `build.rs` removed is only comments: every message and term parses the same.
+    #[test]
+    fn stripped_english_has_the_same_messages() {
+        use fluent_syntax::ast::Entry;
+        fn entries(source: &str) -> Vec<Entry<&str>> {
+            let resource = fluent_syntax::parser::parse(source).unwrap();
+            resource
+                .body
+                .into_iter()
+                .filter_map(|entry| match entry {
+                    Entry::Message(mut m) => {
+                        m.comment = None;
+                        Some(Entry::Message(m))
+                    }
+                    Entry::Term(mut t) => {
+                        t.comment = None;
+                        Some(Entry::Term(t))
+                    }
+                    _ => None,
+                })
+                .collect()
+        }
+        for (file, stripped) in LOCALE_FILES.iter().zip(EMBEDDED_SOURCES) {
+            let original = std::fs::read_to_string(format!("../core/locales/en/{file}")).unwrap();
+            assert!(stripped.len() < original.len(), "{file} has comments to strip");
+            assert!(!stripped.lines().any(|l| l.starts_with('#')), "{file}");
+            let kept = entries(stripped);
+            assert!(!kept.is_empty());
+            assert_eq!(kept, entries(&original), "{file}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! [`WebWizard`]: the core wizard with data the page fetched (locale files, jurisdiction packs)
-//! and the embedded flow, scripts and English copy.
+//! and the embedded flow, scripts (core's compact form) and English copy.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -17,10 +17,6 @@ use crate::error::{WebError, from_json, to_json};
 use crate::locale::{EMBEDDED_SOURCES, EMBEDDED_TAG, catalog, plan};
 use crate::session::WebSession;
 
-/// The report flow and safety scripts (data, a few KiB gzipped).
-const FLOW: &str = include_str!("../../core/flows/report.json");
-const SCRIPTS: &str = include_str!("../../core/data/safety-scripts.json");
-
 /// What the page passes to [`WebWizard::new`] (JSON).
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -32,7 +28,7 @@ struct WizardConfig {
     allow_draft_locales: bool,
     /// Fetched `.ftl` texts per locale tag, in the plan's file order.
     #[serde(default)]
-    sources: HashMap<String, Vec<String>>,
+    sources: BTreeMap<String, Vec<String>>,
     /// Fetched country packs (JSON texts).
     #[serde(default)]
     country_packs: Vec<String>,
@@ -118,7 +114,7 @@ impl WebWizard {
     /// One message of the chosen locale, formatted with string `args` (JSON object): chrome
     /// text outside the step view (the draft notice, "My reports" headings).
     pub fn text(&self, id: &str, args: &str) -> Result<String, JsValue> {
-        let args: HashMap<String, String> = from_json("args", args)?;
+        let args: BTreeMap<String, String> = from_json("args", args)?;
         let pairs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         self.localizer
             .format(id, &pairs)
@@ -180,8 +176,11 @@ impl WebWizard {
         let today = Timestamp::from_unix_millis(config.today_ms)
             .ok_or_else(|| WebError::new("invalid_input", "config: field `todayMs` out of range"))?;
         let policy = Arc::new(PackPolicy::new(packs, Taxonomy::embedded().clone(), today));
-        let wizard = Wizard::from_json(FLOW, SCRIPTS, policy, Arc::new(Loaded(localizer.clone())))
-            .map_err(|e| WebError::from_display("flow", &e))?;
+        // The flow and scripts in core's build-time compact form (feature `compact-data`),
+        // checked by core's tests: no serde_json deserializer per flow type and no flow checker
+        // in the .wasm.
+        let wizard = Wizard::embedded_compact(policy, Arc::new(Loaded(localizer.clone())))
+            .ok_or_else(|| WebError::new("flow", "the embedded flow does not decode"))?;
         Ok(WebWizard {
             wizard,
             localizer,

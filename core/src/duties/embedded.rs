@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use super::PackSet;
 
 /// Country packs, one file per country, named by the lower-case code.
-const COUNTRY_PACKS: &[&str] = &[
+pub(super) const COUNTRY_PACKS: &[&str] = &[
     include_str!("../../data/packs/am.json"),
     include_str!("../../data/packs/au.json"),
     include_str!("../../data/packs/bd.json"),
@@ -42,7 +42,7 @@ const COUNTRY_PACKS: &[&str] = &[
 ];
 
 /// Region layers.
-const REGION_PACKS: &[&str] = &[include_str!("../../data/packs/eu.json")];
+pub(super) const REGION_PACKS: &[&str] = &[include_str!("../../data/packs/eu.json")];
 
 /// How many files are embedded, so a test can compare with the data directory.
 #[cfg(test)]

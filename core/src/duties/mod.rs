@@ -32,6 +32,8 @@ pub mod messages;
 mod set;
 mod types;
 mod validate;
+#[cfg(feature = "lean-packs")]
+mod walk;
 
 pub use codes::{CountryCode, PackDate, Region, SourceDate};
 pub use error::{PackError, PackId};

@@ -388,8 +388,17 @@ impl PackLookup<'_> {
         let (report, mut talk): (Vec<&Helpline>, Vec<&Helpline>) = all
             .into_iter()
             .partition(|h| h.purpose == HelplinePurpose::Reporting);
-        // Stable sort keeps pack order among equals (the pack lists the preferred line first).
-        talk.sort_by_key(|h| (h.tier, !h.child_specific, std::cmp::Reverse(h.confidence)));
+        // Stable: pack order among equals (the pack lists the preferred line first). An
+        // insertion sort, because a pack lists a handful of helplines and `sort_by_key` would
+        // add a ~4 KB driftsort instantiation to the .wasm.
+        let key = |h: &Helpline| (h.tier, !h.child_specific, std::cmp::Reverse(h.confidence));
+        for i in 1..talk.len() {
+            let mut j = i;
+            while j > 0 && key(talk[j - 1]) > key(talk[j]) {
+                talk.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         let talk_to = if talk.is_empty() {
             TalkTo::TellAnAdultYouTrust
         } else {

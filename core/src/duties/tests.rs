@@ -235,6 +235,27 @@ fn helplines_are_ranked_by_tier_and_reporting_channels_kept_apart() {
     assert_eq!(us.report_elsewhere.len(), 1);
 }
 
+/// `help_for` ranks with a hand-written insertion sort (smaller wasm); it must order exactly as
+/// the standard stable sort on the same key, pack order kept among equals.
+#[test]
+fn helpline_ranking_is_the_stable_sort_of_the_pack_order() {
+    let set = shipped();
+    for country in set.countries() {
+        let lookup = set.lookup(country, day("2026-12-01"));
+        let mut expected: Vec<Helpline> = lookup
+            .pack
+            .into_iter()
+            .flat_map(|p| p.helplines.iter().cloned())
+            .filter(|h| h.purpose != HelplinePurpose::Reporting)
+            .collect();
+        expected.sort_by_key(|h| (h.tier, !h.child_specific, std::cmp::Reverse(h.confidence)));
+        match lookup.help_for().talk_to {
+            TalkTo::Helplines(list) => assert_eq!(list, expected, "{country}"),
+            TalkTo::TellAnAdultYouTrust => assert!(expected.is_empty(), "{country}"),
+        }
+    }
+}
+
 #[test]
 fn an_expired_pack_is_reported_and_still_answers() {
     let set = shipped();

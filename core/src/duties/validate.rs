@@ -37,7 +37,30 @@ pub(crate) fn parse_region_pack(text: &str) -> Result<Parsed<RegionPack>, PackEr
     })
 }
 
-fn parse_pack<T: serde::de::DeserializeOwned>(
+/// Reads a parsed pack: serde's derives natively, the hand-written readers of
+/// `super::walk` with `lean-packs` (the web package).
+#[cfg(not(feature = "lean-packs"))]
+trait ReadPack: serde::de::DeserializeOwned {}
+#[cfg(not(feature = "lean-packs"))]
+impl<T: serde::de::DeserializeOwned> ReadPack for T {}
+#[cfg(feature = "lean-packs")]
+trait ReadPack: Sized {
+    fn read(value: &Value) -> Result<Self, super::walk::Shape>;
+}
+#[cfg(feature = "lean-packs")]
+impl ReadPack for JurisdictionPack {
+    fn read(value: &Value) -> Result<Self, super::walk::Shape> {
+        super::walk::country_pack(value)
+    }
+}
+#[cfg(feature = "lean-packs")]
+impl ReadPack for RegionPack {
+    fn read(value: &Value) -> Result<Self, super::walk::Shape> {
+        super::walk::region_pack(value)
+    }
+}
+
+fn parse_pack<T: ReadPack>(
     text: &str,
     key: &str,
     id_of: impl Fn(&str) -> Option<PackId>,
@@ -70,7 +93,15 @@ fn parse_pack<T: serde::de::DeserializeOwned>(
         }
     }
     // Parse from the text (not the Value) so line and column point into the file.
+    #[cfg(not(feature = "lean-packs"))]
     let parsed = serde_json::from_slice(text.as_bytes()).map_err(|e| malformed(pack, e))?;
+    // The web: no serde_json reader per pack type; a shape error has no position.
+    #[cfg(feature = "lean-packs")]
+    let parsed = T::read(&value).map_err(|_| PackError::Malformed {
+        pack,
+        line: 0,
+        column: 0,
+    })?;
     Ok((parsed, pack))
 }
 

@@ -8,6 +8,8 @@
 //! Android, iOS, the web and in tests.
 
 mod adapters;
+#[cfg(feature = "compact-data")]
+mod compact;
 mod env;
 mod model;
 mod outcome;
@@ -22,6 +24,10 @@ use std::sync::Arc;
 #[cfg(feature = "embedded-locales")]
 pub use adapters::{EmbeddedLocales, shipped_locale_ids};
 pub use adapters::{FluentMessages, PackPolicy, locale_ids};
+#[cfg(feature = "compact-data")]
+pub(crate) use compact::Reader;
+#[cfg(feature = "compact-data")]
+pub use compact::{embedded_flow, embedded_scripts};
 pub use env::{HelpInfo, HelplineInfo, Messages, Policy};
 pub use model::{
     CategoryFlag, Choice, Chrome, Condition, DEFAULT_AUDIENCE, DefaultRule, FLOW_FORMAT, Field, Flow,
@@ -100,6 +106,21 @@ impl Wizard {
         Ok(Wizard {
             flow: Arc::new(flow),
             scripts: Arc::new(scripts),
+            policy,
+            messages,
+        })
+    }
+
+    /// A wizard over the embedded flow and scripts in `build.rs`'s compact form (feature
+    /// `compact-data`, the web package). Unlike [`Wizard::new`] it runs no structural check:
+    /// the data is fixed at build time and the crate's tests run that check on exactly these
+    /// bytes (`the_compact_flow_passes_the_checks_wizard_new_runs`), which keeps the checker
+    /// (~44 KB) out of the .wasm. `None` when the bytes do not decode (a build bug).
+    #[cfg(feature = "compact-data")]
+    pub fn embedded_compact(policy: Arc<dyn Policy>, messages: Arc<dyn MessageSource>) -> Option<Wizard> {
+        Some(Wizard {
+            flow: Arc::new(embedded_flow()?),
+            scripts: Arc::new(embedded_scripts()?),
             policy,
             messages,
         })

@@ -172,6 +172,35 @@ impl NegotiatedLocale {
     }
 }
 
+/// Every shipped `locale.json` in `build.rs`'s compact form (feature `compact-data`, the web
+/// package: no serde_json deserializer for [`LocaleMeta`] in the .wasm). The catalog still
+/// validates them; `compact_catalog_matches_the_json` compares with the JSON path.
+#[cfg(feature = "compact-data")]
+fn compact_metadata() -> Option<Vec<LocaleMeta>> {
+    use crate::flow::Reader;
+    const LOCALES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/locales.bin"));
+    let mut r = Reader::new(LOCALES);
+    let metas = r.list(|r| {
+        Some(LocaleMeta {
+            tag: r.string()?,
+            name: r.string()?,
+            direction: r.pick(&[Direction::Ltr, Direction::Rtl])?,
+            role: r.pick(&[LocaleRole::Reference, LocaleRole::Translation, LocaleRole::Pseudo])?,
+            status: r.pick(&[ReviewStatus::Reviewed, ReviewStatus::Draft])?,
+            reviewed_by: r.opt(Reader::string)?,
+            reviewed_on: r.opt(Reader::string)?,
+            reading_level_checked: r.pick(&[
+                ReadingLevelCheck::None,
+                ReadingLevelCheck::Automated,
+                ReadingLevelCheck::Human,
+            ])?,
+            source: r.opt(Reader::string)?,
+            notes: r.string()?,
+        })
+    })?;
+    r.end(metas)
+}
+
 /// Legacy or alternative tags platforms still send, mapped to ours. Java reports
 /// Indonesian as `in` and Filipino as `tl` on older Android versions.
 const TAG_ALIASES: [(&str, &str); 2] = [("in", "id"), ("tl", "fil")];
@@ -186,6 +215,12 @@ impl LocaleCatalog {
     /// The locales TellSafe ships. Only metadata (a few hundred bytes each), so it is
     /// available with `embedded-locales` off too: the web negotiates first, then fetches.
     pub fn builtin() -> Result<Self, I18nError> {
+        #[cfg(feature = "compact-data")]
+        let metas = compact_metadata().ok_or(I18nError::InvalidMetadata {
+            field: "locale.json",
+            reason: "not valid locale metadata",
+        })?;
+        #[cfg(not(feature = "compact-data"))]
         let metas = super::localizer::BUILTIN_METADATA
             .iter()
             .map(|json| {
@@ -303,5 +338,22 @@ impl Default for LocaleCatalog {
                 notes: String::new(),
             }],
         }
+    }
+}
+
+#[cfg(test)]
+#[cfg(feature = "compact-data")]
+mod compact_tests {
+    use super::*;
+
+    /// The web's catalog (build.rs's compact form) holds exactly the shipped `locale.json`s,
+    /// in the same order.
+    #[test]
+    fn compact_catalog_matches_the_json() {
+        let json: Vec<LocaleMeta> = super::super::localizer::BUILTIN_METADATA
+            .iter()
+            .map(|text| serde_json::from_str(text).unwrap())
+            .collect();
+        assert_eq!(compact_metadata(), Some(json));
     }
 }

@@ -9,7 +9,7 @@ pub fn signature_base(message: &Message<'_>, input: &SignatureInput) -> Result<S
     let mut base = String::with_capacity(512);
     for component in &input.components {
         let value = component.value(message)?;
-        base.push_str(&component.identifier());
+        component.write_identifier(&mut base);
         base.push_str(": ");
         base.push_str(&value);
         base.push('\n');

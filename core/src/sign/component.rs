@@ -131,11 +131,19 @@ impl Component {
 
     /// The identifier as it appears in a signature base, e.g. `"@method";req`.
     pub fn identifier(&self) -> String {
-        let mut out = format!("\"{}\"", self.name_str());
+        let mut out = String::with_capacity(self.name_str().len() + 6);
+        self.write_identifier(&mut out);
+        out
+    }
+
+    /// Appends the identifier to `out` (the signature base is built without one string per line).
+    pub(crate) fn write_identifier(&self, out: &mut String) {
+        out.push('"');
+        out.push_str(self.name_str());
+        out.push('"');
         if self.req {
             out.push_str(";req");
         }
-        out
     }
 
     pub(crate) fn to_item(&self) -> Result<Item, ComponentError> {

@@ -16,7 +16,12 @@ use super::reference::{
 };
 
 /// The mapping data shipped in the crate (reviewed as data, not code).
+#[cfg(not(feature = "compact-data"))]
 const EMBEDDED_TAXONOMY: &str = include_str!("../../data/taxonomy.json");
+
+/// The same file in `build.rs`'s compact form (feature `compact-data`).
+#[cfg(feature = "compact-data")]
+const COMPACT_TAXONOMY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/taxonomy.bin"));
 
 /// The only taxonomy file format this code reads. Bumped when a field changes meaning.
 pub const TAXONOMY_FORMAT_VERSION: u32 = 1;
@@ -196,10 +201,67 @@ impl Taxonomy {
     /// (`embedded_taxonomy_loads`), so a failure here means the tests were not run.
     pub fn embedded() -> &'static Taxonomy {
         static EMBEDDED: OnceLock<Taxonomy> = OnceLock::new();
-        EMBEDDED.get_or_init(|| {
+        #[cfg(not(feature = "compact-data"))]
+        let load = || {
             Taxonomy::from_json(EMBEDDED_TAXONOMY)
                 .expect("embedded taxonomy.json is validated by the embedded_taxonomy_loads test")
-        })
+        };
+        #[cfg(feature = "compact-data")]
+        let load = || {
+            Taxonomy::from_compact(COMPACT_TAXONOMY)
+                .expect("the compact taxonomy equals the validated JSON (compact_taxonomy_matches_the_json)")
+        };
+        EMBEDDED.get_or_init(load)
+    }
+
+    /// The taxonomy from `build.rs`'s compact form (feature `compact-data`): no JSON reader and
+    /// no reference checks in the binary; the test `compact_taxonomy_matches_the_json` proves it
+    /// equals the validated JSON. `None` when the bytes do not decode.
+    #[cfg(feature = "compact-data")]
+    fn from_compact(bytes: &[u8]) -> Option<Taxonomy> {
+        let mut r = crate::flow::Reader::new(bytes);
+        let _version = r.u32()?;
+        let reviewed_by = r.opt(crate::flow::Reader::string)?;
+        let source = r.string()?;
+        let mut found = r.list(|r| {
+            let category = Category::from_code(r.str()?)?;
+            let severity = r.pick(&[
+                Severity::Low,
+                Severity::Medium,
+                Severity::High,
+                Severity::Critical,
+            ])?;
+            Some(CategoryInfo {
+                category,
+                severity,
+                urgent: r.flag()?,
+                sexual: r.flag()?,
+                image_based: r.flag()?,
+                dsa: DsaMapping {
+                    category: r.string()?,
+                    keywords: r.list(crate::flow::Reader::string)?,
+                },
+                ncmec: r.opt(|r| {
+                    Some(NcmecMapping {
+                        incident_type: r.string()?,
+                        annotations: r.list(crate::flow::Reader::string)?,
+                    })
+                })?,
+                atproto: r.string()?,
+                source: r.string()?,
+            })
+        })?;
+        // Category::ALL order, every category exactly once.
+        let mut entries = Vec::with_capacity(found.len());
+        for category in Category::ALL {
+            let at = found.iter().position(|info| info.category == category)?;
+            entries.push(found.swap_remove(at));
+        }
+        r.end(found.is_empty().then_some(Taxonomy {
+            reviewed_by,
+            source,
+            entries,
+        })?)
     }
 
     /// Parses and validates a taxonomy file (a platform may ship its own reviewed copy).

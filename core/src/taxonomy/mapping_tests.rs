@@ -22,6 +22,14 @@ fn embedded_taxonomy_loads() {
     assert!(!taxonomy.source().is_empty());
 }
 
+/// The web's taxonomy (build.rs's compact form, no JSON, no reference checks at run time) is
+/// the very taxonomy the JSON path validates.
+#[cfg(feature = "compact-data")]
+#[test]
+fn compact_taxonomy_matches_the_json() {
+    assert_eq!(Taxonomy::embedded(), &Taxonomy::from_json(EMBEDDED).unwrap());
+}
+
 #[test]
 fn every_category_has_its_own_entry() {
     let taxonomy = Taxonomy::embedded();

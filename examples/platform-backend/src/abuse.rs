@@ -47,6 +47,31 @@ pub fn key_weight(attestation: Attestation, key_age_millis: i64) -> f64 {
     }
 }
 
+/// Whether the full check of one subject could raise anything at `now`: not when both flags
+/// are already raised (each is raised once), nor when fewer than [`BURST_MIN_REPORTERS`]
+/// accounts reported it inside the window (`subject_reporters` over-counts, never under-counts).
+/// Both answers come from indexes, so a flood on one subject does not make each intake
+/// scan all of the subject's earlier reports.
+fn may_raise(conn: &Connection, kind: &str, hash: &str, now: i64) -> Result<bool, StoreError> {
+    let raised: i64 = conn
+        .prepare_cached("SELECT count(*) FROM subject_flags WHERE key_hash = ?1 AND flag IN (?2, ?3)")?
+        .query_row(params![hash, flags::BURST, flags::REPORTER_CLUSTER], |r| r.get(0))?;
+    if raised >= 2 {
+        return Ok(false);
+    }
+    // Counting stops at the threshold: a brigade of thousands of accounts costs five rows.
+    let recent: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM (SELECT 1 FROM subject_reporters
+               WHERE kind = ?1 AND key_hash = ?2 AND last_at > ?3 LIMIT ?4)",
+        )?
+        .query_row(
+            params![kind, hash, now - BURST_WINDOW_MILLIS, BURST_MIN_REPORTERS],
+            |r| r.get(0),
+        )?;
+    Ok(recent >= BURST_MIN_REPORTERS)
+}
+
 /// Checks every subject of a new report at `now`; raises each flag once per subject.
 /// Returns the flags raised now.
 pub fn check(
@@ -57,6 +82,9 @@ pub fn check(
 ) -> Result<Vec<&'static str>, StoreError> {
     let mut raised = Vec::new();
     for (kind, hash) in facts.keys.iter().filter(|(k, _)| *k == LinkKind::Subject) {
+        if !may_raise(conn, kind.code(), hash, now)? {
+            continue;
+        }
         let reporters: Vec<(i64, String)> = conn
             .prepare_cached(
                 "SELECT min(r.received_at - k.registered_at), k.attestation FROM report_links l
@@ -143,6 +171,65 @@ pub fn flags_of(conn: &Connection, linked_case_id: i64) -> Result<Vec<serde_json
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rusqlite::Connection;
+
+    /// Stores a report by `account` (its key `account`, registered at 0) about user `u1` at
+    /// `at`, links it and runs the check; returns the flags raised.
+    fn report(conn: &Connection, account: &str, at: i64) -> Vec<&'static str> {
+        conn.execute(
+            "INSERT OR IGNORE INTO keys (key_id, account_id, alg, public_key, registered_at) VALUES (?1, ?1, 'ed25519', x'00', 0)",
+            [account],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO reports (account_id, report_id, key_id, content_type, body_digest, category, age_band,
+                 in_danger, priority, tier, received_at, expected_review_by, hold_id, state)
+             VALUES (?1, ?2, ?1, 'application/json', x'00', 'bullying', '13-15', 0, 0, 'standard', ?3, 0, 'h', 'received')",
+            rusqlite::params![account, uuid::Uuid::new_v4().to_string(), at],
+        )
+        .unwrap();
+        let case_id = conn.last_insert_rowid();
+        let facts = crate::linking::facts(br#"{"subjects": [{"kind": "user", "id": "u1"}]}"#, account);
+        let linked = crate::linking::link(conn, case_id, &facts, at).unwrap();
+        check(conn, linked, &facts, at).unwrap()
+    }
+
+    #[test]
+    fn a_burst_needs_five_accounts_inside_the_window_however_many_reports() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::db::migrations::migrate(&mut conn).unwrap();
+        let t = 10 * BURST_WINDOW_MILLIS;
+        // One account flooding, and three more long before the window: no burst.
+        for account in ["old1", "old2", "old3"] {
+            assert!(report(&conn, account, t - 2 * BURST_WINDOW_MILLIS).is_empty());
+        }
+        for i in 0..50 {
+            assert!(report(&conn, "flood", t + i).is_empty());
+        }
+        for account in ["b", "c", "d"] {
+            assert!(report(&conn, account, t + 100).is_empty());
+        }
+        // The fifth distinct account inside the window raises both flags (young, unattested keys).
+        assert_eq!(
+            report(&conn, "e", t + 200),
+            vec![flags::BURST, flags::REPORTER_CLUSTER]
+        );
+        assert!(report(&conn, "f", t + 300).is_empty(), "each flag is raised once");
+        // A pseudonymized reporter counts as another account in the full query; the bound follows.
+        conn.execute(
+            "UPDATE reports SET account_id = 'p' WHERE account_id = 'flood'",
+            [],
+        )
+        .unwrap();
+        let bound: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM subject_reporters WHERE account_id = 'p'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(bound, 1);
+    }
 
     #[test]
     fn attestation_only_lowers_the_weight_of_young_keys() {

@@ -9,6 +9,7 @@ pub mod abuse;
 pub mod access;
 pub mod attestation;
 pub mod audit;
+pub mod case_aggregates;
 pub mod case_events;
 pub mod case_history;
 pub mod cases;
@@ -43,6 +44,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use clap::Parser;
+use tower_http::set_header::SetResponseHeader;
 
 use crate::cli::{Cli, Command, ServeArgs, parse_pairs};
 use crate::db::{Readers, Writer, WriterPause};
@@ -50,6 +52,12 @@ use crate::state::{AppState, Config, Inner};
 
 /// How often expired nonces are purged: they are only needed until `created + max skew`.
 const NONCE_PURGE_SECS: u64 = 60;
+/// The policy of the static pages (the web demo): only this origin's scripts, styles and
+/// connections, WebAssembly compilation allowed, no inline script or style. The demo proves
+/// the `<tellsafe-report>` element runs under the strict policy an integrator would set.
+const STATIC_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+    style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+    base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /// Entry point of the binary.
 pub fn cli_main() -> ExitCode {
@@ -322,7 +330,11 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         .map(|url| tokio::spawn(webhooks::run(state.clone(), url)));
     let mut app = http::router(state.clone(), &args.cors_origins);
     if let Some(dir) = &args.static_dir {
-        app = app.fallback_service(tower_http::services::ServeDir::new(dir));
+        app = app.fallback_service(SetResponseHeader::if_not_present(
+            tower_http::services::ServeDir::new(dir),
+            axum::http::header::CONTENT_SECURITY_POLICY,
+            axum::http::HeaderValue::from_static(STATIC_CSP),
+        ));
     }
     println!("listening on {base_url} (bound {bound})");
     tracing::info!(%bound, "listening");

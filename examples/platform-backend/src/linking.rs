@@ -189,6 +189,7 @@ pub fn link(conn: &Connection, case_id: i64, facts: &LinkFacts, now: i64) -> Res
     }
     conn.prepare_cached("UPDATE reports SET linked_case_id = ?1, live_harm = ?2 WHERE case_id = ?3")?
         .execute(params![target, facts.live_harm, case_id])?;
+    crate::case_aggregates::add_report(conn, target, case_id)?;
     let kinds: Vec<&str> = {
         let mut k: Vec<&str> = facts.keys.iter().map(|(kind, _)| kind.code()).collect();
         k.dedup();

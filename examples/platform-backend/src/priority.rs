@@ -1,5 +1,11 @@
 //! A linked case's priority from its stored reports, scored by core's
 //! [`tellsafe::intake::priority`] (the weights, floors and caps live there, tested once).
+//!
+//! [`input`] computes a case's inputs from all of its reports: the reference, used where a
+//! person looks at one case. Intake scores from [`crate::case_aggregates`] instead, which
+//! keeps the same inputs incrementally (its tests compare the two after every step).
+
+use std::collections::BTreeMap;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
@@ -12,8 +18,9 @@ use tellsafe::{AgeBand, Category};
 use crate::case_events::{self, CaseEvent, CaseEventKind};
 use crate::db::StoreError;
 
-/// A reporter's record in one category: decided reports and how many were upheld.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// A reporter's record in one category: decided reports and how many were upheld (ordered by
+/// decided, then upheld: the order [`mean_reliability`] sums in).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Record {
     /// Reports in the category with a decision.
     pub decided: u32,
@@ -26,6 +33,23 @@ impl Record {
     pub fn reliability(self) -> Option<f64> {
         (self.decided > 0).then(|| (f64::from(self.upheld) + 1.0) / (f64::from(self.decided) + 2.0))
     }
+}
+
+/// The mean reliability of reporters grouped by record (`None` when no record is known).
+///
+/// Summed per distinct record in record order, so the result depends only on which records
+/// the reporters have, never on the order they are read in: the reference and the
+/// incremental aggregate get the same bits, hence the same rounded points.
+pub fn mean_reliability(groups: &BTreeMap<Record, u32>) -> Option<f64> {
+    let mut sum = 0.0;
+    let mut n = 0u32;
+    for (record, count) in groups {
+        if let Some(r) = record.reliability() {
+            sum += f64::from(*count) * r;
+            n = n.saturating_add(*count);
+        }
+    }
+    (n > 0).then(|| sum / f64::from(n))
 }
 
 /// Whether reliability may ever be applied to a report of `category` flagged `in_danger`:
@@ -63,7 +87,7 @@ fn rows(conn: &Connection, linked_case_id: i64) -> Result<Vec<Row>, StoreError> 
     let mut stmt = conn.prepare_cached(
         "SELECT account_id, category, age_band, in_danger, live_harm, coalesce(upheld, 0), received_at,
                 first_look_at IS NOT NULL
-         FROM reports WHERE linked_case_id = ?1 AND deleted_at IS NULL",
+         FROM reports WHERE linked_case_id = ?1 AND deleted_at IS NULL ORDER BY case_id",
     )?;
     let rows = stmt.query_map([linked_case_id], |r| {
         Ok(Row {
@@ -81,7 +105,8 @@ fn rows(conn: &Connection, linked_case_id: i64) -> Result<Vec<Row>, StoreError> 
 }
 
 /// Core's input for a linked case at `now` (waiting counts from the oldest report nobody
-/// has looked at yet).
+/// has looked at yet), from all of its reports: the reference [`crate::case_aggregates`]
+/// must equal. The top category is the most severe, the latest report among equals.
 pub fn input(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Option<PriorityInput>, StoreError> {
     let rows = rows(conn, linked_case_id)?;
     let Some(top) = rows.iter().max_by_key(|r| severity_points(r.category)) else {
@@ -90,13 +115,14 @@ pub fn input(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Option<
     let mut accounts: Vec<&str> = rows.iter().map(|r| r.account.as_str()).collect();
     accounts.sort_unstable();
     accounts.dedup();
-    let mut known = Vec::new();
+    let mut groups: BTreeMap<Record, u32> = BTreeMap::new();
     for account in &accounts {
-        if let Some(r) = record(conn, account, top.category.code())?.reliability() {
-            known.push(r);
+        let r = record(conn, account, top.category.code())?;
+        if r.decided > 0 {
+            *groups.entry(r).or_default() += 1;
         }
     }
-    let reliability = (!known.is_empty()).then(|| known.iter().sum::<f64>() / known.len() as f64);
+    let reliability = mean_reliability(&groups);
     let waiting_since = rows.iter().filter(|r| !r.looked).map(|r| r.received_at).min();
     Ok(Some(PriorityInput {
         category: top.category,
@@ -119,31 +145,40 @@ pub fn input(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Option<
 /// Re-scores a linked case, stores priority and reasons (on the case and its reports), and
 /// emits `priority_changed` when the number moved. Returns the new score (without waiting).
 pub fn recompute(conn: &Connection, linked_case_id: i64, now: i64) -> Result<Option<Priority>, StoreError> {
-    let Some(mut input) = input(conn, linked_case_id, now)? else {
+    // The aggregate, not the reference: constant work per intake whatever the case size.
+    let Some(input) = crate::case_aggregates::input(conn, linked_case_id)? else {
         return Ok(None);
     };
-    input.waiting_millis = 0;
     let scored = score(&input);
-    let before: Option<u8> = conn
-        .prepare_cached("SELECT priority, reasons FROM linked_cases WHERE linked_case_id = ?1")?
-        .query_row([linked_case_id], |r| {
-            Ok((r.get::<_, u8>(0)?, r.get::<_, String>(1)?))
-        })
-        .optional()?
-        .and_then(|(p, reasons)| (reasons != "[]").then_some(p));
+    let stored: Option<(u8, String, Option<String>)> = conn
+        .prepare_cached("SELECT priority, reasons, floor FROM linked_cases WHERE linked_case_id = ?1")?
+        .query_row([linked_case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let before = stored
+        .as_ref()
+        .and_then(|(p, reasons, _)| (reasons != "[]").then_some(*p));
     let reasons = serde_json::to_string(&scored.contributions).unwrap_or_else(|_| "[]".to_owned());
     let floor = scored
         .floor
         .and_then(|f| serde_json::to_value(f).ok())
         .and_then(|v| v.as_str().map(str::to_owned));
-    conn.prepare_cached(
-        "UPDATE linked_cases SET priority = ?1, reasons = ?2, floor = ?3 WHERE linked_case_id = ?4",
-    )?
-    .execute(params![scored.priority, reasons, floor, linked_case_id])?;
-    // Only rows whose priority differs: rewriting every report of a large case on each intake
-    // made intake quadratic in the case size (98 reports/s in the 50-client load test).
-    conn.prepare_cached("UPDATE reports SET priority = ?1 WHERE linked_case_id = ?2 AND priority != ?1")?
-        .execute(params![scored.priority, linked_case_id])?;
+    // Most intakes into a large case change nothing here: skip the write then.
+    if stored.as_ref() != Some(&(scored.priority, reasons.clone(), floor.clone())) {
+        conn.prepare_cached(
+            "UPDATE linked_cases SET priority = ?1, reasons = ?2, floor = ?3 WHERE linked_case_id = ?4",
+        )?
+        .execute(params![scored.priority, reasons, floor, linked_case_id])?;
+    }
+    // Only rows whose priority differs, found by two ranges of the (linked_case_id, priority)
+    // index: rewriting (or even visiting) every report of a large case on each intake made
+    // intake quadratic in the case size (98 reports/s in the 50-client load test).
+    for sql in [
+        "UPDATE reports SET priority = ?1 WHERE linked_case_id = ?2 AND priority < ?1",
+        "UPDATE reports SET priority = ?1 WHERE linked_case_id = ?2 AND priority > ?1",
+    ] {
+        conn.prepare_cached(sql)?
+            .execute(params![scored.priority, linked_case_id])?;
+    }
     if let Some(before) = before.filter(|b| *b != scored.priority) {
         case_events::emit(
             conn,

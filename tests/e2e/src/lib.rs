@@ -2,6 +2,9 @@
 //! loopback port with a temporary database, and drive it with real signed requests.
 
 pub mod client;
+pub mod harness;
+
+pub use harness::Harness;
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;

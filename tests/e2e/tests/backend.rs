@@ -3,87 +3,35 @@
 #![allow(clippy::unwrap_used, reason = "test helpers: a panic is a failed test")]
 
 use serde_json::{Value, json};
-use tellsafe_e2e::{Answer, Backend, Install, conforms, nonce, report_body, send};
+use tellsafe_e2e::{Answer, Harness, Install, conforms, nonce, report_body, send};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 const REVIEWER: &str = "Bearer reviewer-token";
 const CANARY: &str = "CANARY-7f3a-do-not-log";
 
-struct Ctx {
-    backend: Backend,
-    http: reqwest::Client,
+/// The shared harness plus this suite's reviewer, hook and error helpers.
+struct Ctx(Harness);
+
+impl std::ops::Deref for Ctx {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Ctx {
+    fn deref_mut(&mut self) -> &mut Harness {
+        &mut self.0
+    }
 }
 
 impl Ctx {
     fn start(extra: &[&str]) -> Ctx {
-        let mut args = vec!["--test-hooks"];
-        args.extend_from_slice(extra);
-        Ctx {
-            backend: Backend::start(EXE, &args),
-            http: reqwest::Client::new(),
-        }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.backend.base)
-    }
-
-    async fn signed(
-        &self,
-        who: &Install,
-        method: &str,
-        path: &str,
-        body: Option<&[u8]>,
-        idem: Option<&str>,
-    ) -> Answer {
-        let url = self.url(path);
-        let headers = who.headers(method, &url, body, idem, &nonce());
-        send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &url,
-            &headers,
-            body.map(<[u8]>::to_vec),
-        )
-        .await
-    }
-
-    async fn register(&self, who: &Install) -> Answer {
-        let body = who.registration();
-        self.signed(who, "POST", "/v1/keys", Some(&body), None).await
-    }
-
-    async fn submit(&self, who: &Install, id: &uuid::Uuid, body: &[u8]) -> Answer {
-        self.signed(who, "POST", "/v1/reports", Some(body), Some(&id.to_string()))
-            .await
+        Ctx(Harness::with_hooks(EXE, extra))
     }
 
     async fn reviewer(&self, method: &str, path: &str, body: Option<Value>) -> Answer {
         self.staff(REVIEWER, method, path, body).await
-    }
-
-    /// A console call with another staff token (roles: issue 9).
-    async fn staff(&self, bearer: &str, method: &str, path: &str, body: Option<Value>) -> Answer {
-        let url = self.url(path);
-        let headers = vec![
-            ("authorization".to_owned(), bearer.to_owned()),
-            ("content-type".to_owned(), "application/json".to_owned()),
-        ];
-        send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &url,
-            &headers,
-            body.map(|b| b.to_string().into_bytes()),
-        )
-        .await
-    }
-
-    async fn hook(&self, path: &str, body: Value) {
-        let resp = self.http.post(self.url(path)).json(&body).send().await.unwrap();
-        assert!(resp.status().is_success());
     }
 
     fn error(&self, answer: &Answer, status: u16, code: &str) {

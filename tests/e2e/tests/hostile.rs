@@ -16,7 +16,7 @@ use base64::engine::general_purpose::STANDARD;
 use serde_json::{Value, json};
 use tellsafe::flow::NotifyPreference;
 use tellsafe_e2e::client::{Options, Remote, flush_all, open_client, open_client_at, report};
-use tellsafe_e2e::{Answer, Backend, Install, conforms, nonce, report_body, send};
+use tellsafe_e2e::{Answer, Harness, Install, conforms, nonce, report_body};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 const REVIEWER_COOKIE: &str = "tellsafe_reviewer=reviewer-token";
@@ -48,63 +48,31 @@ const CRASH_CHILD_ENV: &str = "TELLSAFE_PRIVACY_CRASH_CHILD";
 /// The canary of the privacy test: unique, and in no fixture.
 const CANARY: &str = "CANARY-9d41e7-privacy-probe";
 
+/// The shared harness (started without test hooks, as production runs) and two registered
+/// installs.
 struct Ctx {
-    backend: Backend,
-    http: reqwest::Client,
+    harness: Harness,
     alice: Install,
     bob: Install,
+}
+
+impl std::ops::Deref for Ctx {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.harness
+    }
 }
 
 impl Ctx {
     async fn start(extra: &[&str]) -> Ctx {
         let ctx = Ctx {
-            backend: Backend::start(EXE, extra),
-            http: reqwest::Client::new(),
+            harness: Harness::start(EXE, extra),
             alice: Install::new("token-alice"),
             bob: Install::new("token-bob"),
         };
         assert_eq!(ctx.register(&ctx.alice).await.status, 201);
         assert_eq!(ctx.register(&ctx.bob).await.status, 201);
         ctx
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.backend.base)
-    }
-
-    async fn raw(
-        &self,
-        method: &str,
-        path: &str,
-        headers: &[(String, String)],
-        body: Option<Vec<u8>>,
-    ) -> Answer {
-        send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &self.url(path),
-            headers,
-            body,
-        )
-        .await
-    }
-
-    async fn signed(
-        &self,
-        who: &Install,
-        method: &str,
-        path: &str,
-        body: Option<&[u8]>,
-        idem: Option<&str>,
-    ) -> Answer {
-        let headers = who.headers(method, &self.url(path), body, idem, &nonce());
-        self.raw(method, path, &headers, body.map(<[u8]>::to_vec)).await
-    }
-
-    async fn register(&self, who: &Install) -> Answer {
-        let body = who.registration();
-        self.signed(who, "POST", "/v1/keys", Some(&body), None).await
     }
 
     /// Reports stored: (report id, body bytes).
@@ -999,7 +967,7 @@ async fn canary_is_only_in_the_report_body() {
     );
     assert_absent_in_dir(crash_dir.path(), CANARY.as_bytes());
     // The backend's log (debug level) after a graceful stop.
-    let mut backend = ctx.backend;
+    let mut backend = ctx.harness.backend;
     let log = backend.stop();
     assert!(log.len() > 100, "the backend logged at debug");
     assert!(!log.contains(CANARY), "the backend log holds the canary");

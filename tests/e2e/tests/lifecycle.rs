@@ -14,7 +14,7 @@ use tellsafe::Timestamp;
 use tellsafe::client::ClientError;
 use tellsafe::flow::NotifyPreference;
 use tellsafe_e2e::client::{Options, flush_all, open_client, real_now, report};
-use tellsafe_e2e::{Answer, Backend, Install, conforms, nonce, report_body, send};
+use tellsafe_e2e::{Harness, Install, conforms, report_body};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 const REVIEWER: &str = "Bearer reviewer-token";
@@ -25,98 +25,50 @@ const CANARY_TEXT: &str = "canary-free-text-7f3e91 he keeps messaging me";
 /// A reporting account id that must never reach the reported user.
 const CANARY_ACCOUNT: &str = "canary-account-5d1e0c";
 
+/// The shared harness, Alice (a registered install) and this suite's lifecycle helpers.
 struct Ctx {
-    backend: Backend,
-    http: reqwest::Client,
+    harness: Harness,
     alice: Install,
+}
+
+impl std::ops::Deref for Ctx {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.harness
+    }
+}
+
+impl std::ops::DerefMut for Ctx {
+    fn deref_mut(&mut self) -> &mut Harness {
+        &mut self.harness
+    }
 }
 
 impl Ctx {
     async fn start(extra: &[&str]) -> Ctx {
         let canary = format!("{CANARY_ACCOUNT}:token-canary");
-        let mut args = vec!["--test-hooks", "--demo-account", &canary];
+        let mut args = vec!["--demo-account", &canary];
         args.extend_from_slice(extra);
         let ctx = Ctx {
-            backend: Backend::start(EXE, &args),
-            http: reqwest::Client::new(),
+            harness: Harness::with_hooks(EXE, &args),
             alice: Install::new("token-alice"),
         };
         ctx.register(&ctx.alice).await;
         ctx
     }
 
+    /// Registers `install`, asserting it is new.
     async fn register(&self, install: &Install) {
-        let body = install.registration();
-        assert_eq!(
-            self.signed_as(install, "POST", "/v1/keys", Some(&body), None)
-                .await
-                .status,
-            201
-        );
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.backend.base)
-    }
-
-    async fn signed_as(
-        &self,
-        install: &Install,
-        method: &str,
-        path: &str,
-        body: Option<&[u8]>,
-        idem: Option<&str>,
-    ) -> Answer {
-        let url = self.url(path);
-        let headers = install.headers(method, &url, body, idem, &nonce());
-        send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &url,
-            &headers,
-            body.map(<[u8]>::to_vec),
-        )
-        .await
+        assert_eq!(self.harness.register(install).await.status, 201);
     }
 
     /// Submits a report with `free_text` as `install`; returns (report id, case id).
     async fn submit(&self, install: &Install, free_text: &str) -> (uuid::Uuid, i64) {
         let id = uuid::Uuid::now_v7();
         let body = report_body(&id, "bullying", free_text);
-        let a = self
-            .signed_as(install, "POST", "/v1/reports", Some(&body), Some(&id.to_string()))
-            .await;
+        let a = self.harness.submit(install, &id, &body).await;
         assert_eq!(a.status, 201, "{}", a.body);
-        (id, self.case_of(&id).await)
-    }
-
-    async fn case_of(&self, id: &uuid::Uuid) -> i64 {
-        let queue = self.staff(REVIEWER, "GET", "/v1/console/queue", None).await;
-        queue.body["cases"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["report_id"] == id.to_string())
-            .unwrap()["case_id"]
-            .as_i64()
-            .unwrap()
-    }
-
-    async fn staff(&self, bearer: &str, method: &str, path: &str, body: Option<Value>) -> Answer {
-        let headers = vec![
-            ("authorization".to_owned(), bearer.to_owned()),
-            ("content-type".to_owned(), "application/json".to_owned()),
-        ];
-        send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &self.url(path),
-            &headers,
-            body.map(|b| b.to_string().into_bytes()),
-        )
-        .await
+        (id, self.case_of(REVIEWER, &id).await.unwrap())
     }
 
     /// Starts review and decides `case` with `actions`; returns the decision time (ms).
@@ -231,7 +183,7 @@ impl Ctx {
     /// The reporter's export as `install` (checked signed and against openapi.yaml).
     async fn export(&self, install: &Install) -> Value {
         let a = self
-            .signed_as(install, "GET", "/v1/reports/export", None, None)
+            .signed(install, "GET", "/v1/reports/export", None, None)
             .await;
         assert_eq!(a.status, 200, "{}", a.body);
         assert!(a.signed, "the export is signed by the backend");
@@ -456,7 +408,7 @@ async fn the_reporter_export_is_signed_bound_to_the_account_and_lists_reports_wi
         clock_offset: 0,
     };
     let a = ctx
-        .signed_as(&borrowed, "GET", "/v1/reports/export", None, None)
+        .signed(&borrowed, "GET", "/v1/reports/export", None, None)
         .await;
     assert_ne!(a.status, 200, "bob's key cannot read alice's export");
 }
@@ -620,7 +572,7 @@ async fn a_childs_withdrawal_is_refused_while_held_and_succeeds_after_release() 
         .await
         .unwrap();
     assert_eq!(flush_all(&child).await, vec![sent.id]);
-    let case = ctx.case_of(&sent.id).await;
+    let case = ctx.case_of(REVIEWER, &sent.id).await.unwrap();
     ctx.decide(case, &["none"]).await;
     let hold = ctx.hold(case).await;
 

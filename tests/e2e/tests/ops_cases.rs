@@ -7,58 +7,31 @@ use serde_json::{Value, json};
 use tellsafe::intake::priority::{
     AGEING_MILLIS_PER_POINT, CSE_FLOOR, IN_DANGER_FLOOR, REPORTERS_CAP, SELF_HARM_FLOOR,
 };
-use tellsafe_e2e::{Answer, Backend, Install, conforms, nonce, send};
+use tellsafe_e2e::{Harness, Install, conforms};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 /// The specialist sees every case, exploitation ones included (roles are tested in ops_governance).
 const REVIEWER: &str = "Bearer specialist-token";
 const MINUTE_MS: i64 = 60_000;
 
-struct Ctx {
-    backend: Backend,
-    http: reqwest::Client,
+/// The shared harness plus this suite's console lookups as the specialist.
+struct Ctx(Harness);
+
+impl std::ops::Deref for Ctx {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.0
+    }
 }
 
 impl Ctx {
     fn start(extra: &[&str]) -> Ctx {
-        let mut args = vec!["--test-hooks"];
-        args.extend_from_slice(extra);
-        Ctx {
-            backend: Backend::start(EXE, &args),
-            http: reqwest::Client::new(),
-        }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.backend.base)
-    }
-
-    async fn signed(
-        &self,
-        who: &Install,
-        method: &str,
-        path: &str,
-        body: Option<&[u8]>,
-        idem: Option<&str>,
-    ) -> Answer {
-        let url = self.url(path);
-        let headers = who.headers(method, &url, body, idem, &nonce());
-        send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &url,
-            &headers,
-            body.map(<[u8]>::to_vec),
-        )
-        .await
+        Ctx(Harness::with_hooks(EXE, extra))
     }
 
     async fn install(&self, token: &str) -> Install {
         let who = Install::new(token);
-        let reg = self
-            .signed(&who, "POST", "/v1/keys", Some(&who.registration()), None)
-            .await;
+        let reg = self.register(&who).await;
         assert_eq!(reg.status, 201, "{}", reg.body);
         assert_eq!(
             reg.body["attestation"], "unattested",
@@ -72,43 +45,21 @@ impl Ctx {
     async fn report(&self, who: &Install, r: Rep) -> (Value, uuid::Uuid) {
         let id = uuid::Uuid::now_v7();
         let body = r.body(&id);
-        let answer = self
-            .signed(who, "POST", "/v1/reports", Some(&body), Some(&id.to_string()))
-            .await;
+        let answer = self.submit(who, &id, &body).await;
         assert_eq!(answer.status, 201, "{}", answer.body);
         conforms("Receipt", &answer.body);
         (answer.body, id)
     }
 
     async fn reviewer(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        let url = self.url(path);
-        let headers = vec![
-            ("authorization".to_owned(), REVIEWER.to_owned()),
-            ("content-type".to_owned(), "application/json".to_owned()),
-        ];
-        let answer = send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &url,
-            &headers,
-            body.map(|b| b.to_string().into_bytes()),
-        )
-        .await;
+        let answer = self.staff(REVIEWER, method, path, body).await;
         assert_eq!(answer.status, 200, "{method} {path}: {}", answer.body);
         answer.body
     }
 
     /// The report-level case id of a report (from the console queue).
     async fn case_of(&self, report_id: &uuid::Uuid) -> i64 {
-        let queue = self.reviewer("GET", "/v1/console/queue", None).await;
-        queue["cases"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["report_id"] == report_id.to_string())
-            .map(|c| c["case_id"].as_i64().unwrap())
-            .unwrap()
+        self.0.case_of(REVIEWER, report_id).await.unwrap()
     }
 
     /// The linked case a report is in, from the event feed (opening a case would be a first
@@ -158,14 +109,8 @@ impl Ctx {
     }
 
     async fn advance(&self, seconds: i64) {
-        let resp = self
-            .http
-            .post(self.url("/v1/test/advance-clock"))
-            .json(&json!({"seconds": seconds}))
-            .send()
-            .await
-            .unwrap();
-        assert!(resp.status().is_success());
+        self.hook("/v1/test/advance-clock", json!({"seconds": seconds}))
+            .await;
     }
 
     async fn decide_none(&self, case: i64) {

@@ -16,7 +16,7 @@ use tellsafe::sign::{
     ED25519, Expectation, MemoryNonceStore, Profile, SignOptions, SigningKey, StaticKeys, Verifier,
     sign_request,
 };
-use tellsafe_e2e::{Answer, Backend, Install, block_on, conforms, nonce, report_body, send};
+use tellsafe_e2e::{Answer, Harness, Install, block_on, conforms, report_body, send};
 use tokio::sync::mpsc;
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
@@ -25,81 +25,52 @@ const SPECIALIST: &str = "Bearer specialist-token";
 const LEAD: &str = "Bearer lead-token";
 const AUDITOR: &str = "Bearer auditor-token";
 
+/// The shared harness, Alice (a registered install) and this suite's console helpers.
 struct Ctx {
-    backend: Backend,
-    http: reqwest::Client,
+    harness: Harness,
     alice: Install,
+}
+
+impl std::ops::Deref for Ctx {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.harness
+    }
+}
+
+impl std::ops::DerefMut for Ctx {
+    fn deref_mut(&mut self) -> &mut Harness {
+        &mut self.harness
+    }
 }
 
 impl Ctx {
     async fn start(extra: &[&str]) -> Ctx {
-        let mut args = vec!["--test-hooks"];
-        args.extend_from_slice(extra);
         let ctx = Ctx {
-            backend: Backend::start(EXE, &args),
-            http: reqwest::Client::new(),
+            harness: Harness::with_hooks(EXE, extra),
             alice: Install::new("token-alice"),
         };
-        let body = ctx.alice.registration();
-        assert_eq!(
-            ctx.signed("POST", "/v1/keys", Some(&body), None).await.status,
-            201
-        );
+        assert_eq!(ctx.register(&ctx.alice).await.status, 201);
         ctx
     }
 
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.backend.base)
-    }
-
-    async fn signed(&self, method: &str, path: &str, body: Option<&[u8]>, idem: Option<&str>) -> Answer {
-        let url = self.url(path);
-        let headers = self.alice.headers(method, &url, body, idem, &nonce());
-        send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &url,
-            &headers,
-            body.map(<[u8]>::to_vec),
-        )
-        .await
+    /// A request signed by Alice's install.
+    async fn as_alice(&self, method: &str, path: &str, body: Option<&[u8]>, idem: Option<&str>) -> Answer {
+        self.signed(&self.alice, method, path, body, idem).await
     }
 
     /// Submits a report of `category`; returns (report id, case id seen by the specialist).
     async fn submit(&self, category: &str) -> (uuid::Uuid, i64) {
         let id = uuid::Uuid::now_v7();
         let body = report_body(&id, category, "free text");
-        let a = self
-            .signed("POST", "/v1/reports", Some(&body), Some(&id.to_string()))
-            .await;
+        let a = self.harness.submit(&self.alice, &id, &body).await;
         assert_eq!(a.status, 201, "{}", a.body);
-        let queue = self.staff(SPECIALIST, "GET", "/v1/console/queue", None).await;
-        let case = queue.body["cases"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["report_id"] == id.to_string())
-            .unwrap()["case_id"]
-            .as_i64()
-            .unwrap();
-        (id, case)
+        (id, self.case_of(SPECIALIST, &id).await.unwrap())
     }
 
+    /// A console call; every console answer is signed.
     async fn staff(&self, bearer: &str, method: &str, path: &str, body: Option<Value>) -> Answer {
-        let headers = vec![
-            ("authorization".to_owned(), bearer.to_owned()),
-            ("content-type".to_owned(), "application/json".to_owned()),
-        ];
-        let a = send(
-            &self.http,
-            &self.backend.public_key,
-            method,
-            &self.url(path),
-            &headers,
-            body.map(|b| b.to_string().into_bytes()),
-        )
-        .await;
+        let a = self.harness.staff(bearer, method, path, body).await;
         assert!(a.signed, "console answers are signed");
         a
     }
@@ -113,7 +84,7 @@ impl Ctx {
     }
 
     async fn status(&self, id: &uuid::Uuid) -> Value {
-        self.signed("GET", &format!("/v1/reports/{id}/status"), None, None)
+        self.as_alice("GET", &format!("/v1/reports/{id}/status"), None, None)
             .await
             .body
     }
@@ -172,7 +143,7 @@ async fn a_hold_blocks_deletion_until_released_with_a_reason() {
     conforms("Holds", &placed.body);
     let hold = placed.body["hold_id"].as_str().unwrap().to_owned();
     let del = format!("/v1/reports/{id}");
-    let refused = ctx.signed("DELETE", &del, None, None).await;
+    let refused = ctx.as_alice("DELETE", &del, None, None).await;
     assert_eq!(
         (refused.status, refused.body["code"].as_str()),
         (409, Some("delete_refused_hold"))
@@ -191,7 +162,7 @@ async fn a_hold_blocks_deletion_until_released_with_a_reason() {
             .status,
         200
     );
-    let deleted = ctx.signed("DELETE", &del, None, None).await;
+    let deleted = ctx.as_alice("DELETE", &del, None, None).await;
     assert_eq!(deleted.status, 200, "{}", deleted.body);
     let audit = ctx.audit().await;
     let placed = rows(&audit, "hold.placed");
@@ -638,14 +609,7 @@ async fn signed_webhooks_are_retried_and_a_signed_tool_decision_drives_the_child
     let first = next(&mut deliveries).await;
     assert!(webhook_verifies(&ctx, &first), "signed by the backend key (tsb)");
     let first: Value = serde_json::from_slice(&first.body).unwrap();
-    let resp = ctx
-        .http
-        .post(ctx.url("/v1/test/advance-clock"))
-        .json(&json!({"seconds": 5}))
-        .send()
-        .await
-        .unwrap();
-    assert!(resp.status().is_success());
+    ctx.hook("/v1/test/advance-clock", json!({"seconds": 5})).await;
     let mut seen = Vec::new();
     while seen.len() < 2 {
         let d = next(&mut deliveries).await;

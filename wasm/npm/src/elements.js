@@ -27,9 +27,22 @@ progress { width: 100%; height: 8px; }
 .helpbox { background: #fff6d6; border-radius: 12px; padding: .75rem; margin: .5rem 0; }
 textarea { width: 100%; min-height: 8rem; box-sizing: border-box; border-radius: 12px; border: 2px solid var(--tellsafe-border, #5a5a66); padding: .5rem; }
 h2 { font-size: 1.35rem; margin: .75rem 0 .25rem; }
+.plain { border: 0; padding: 0; margin: 0; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 ul.lines { padding-inline-start: 1.25rem; }
 `;
+
+// One constructed stylesheet adopted by every shadow root: no style element and no style
+// attribute, so pages need no 'unsafe-inline' in their style-src (adopted sheets are not
+// subject to it), and the rules are parsed once per page rather than once per render.
+let sheetOnce;
+function sheet() {
+  if (!sheetOnce) {
+    sheetOnce = new CSSStyleSheet();
+    sheetOnce.replaceSync(STYLE);
+  }
+  return sheetOnce;
+}
 
 // Neutral geometric icons (no faces, no emoji), one per icon id in the flow; decorative only.
 const SHAPES = {
@@ -104,6 +117,7 @@ class Base extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'closed' });
+    this.#root.adoptedStyleSheets = [sheet()];
   }
   get root() { return this.#root; }
   get assets() { return this.getAttribute('assets-base') || defaultAssets; }
@@ -126,7 +140,7 @@ export class TellSafeReport extends Base {
       await this.#start();
     } catch (e) {
       console.error(e);
-      this.root.innerHTML = `<style>${STYLE}</style><div class="card" part="card" role="alert">&#9888;</div>`;
+      this.root.innerHTML = `<div class="card" part="card" role="alert">&#9888;</div>`;
     }
   }
 
@@ -175,7 +189,7 @@ export class TellSafeReport extends Base {
     if (v.kind === 'choose_one' || v.kind === 'yes_no') {
       main = `<ul class="options" role="list">${v.options.map((o) => `<li><button type="button" part="option" data-choose="${esc(o.id)}">${icon(o.icon)}<span>${esc(o.label)}</span></button></li>`).join('')}</ul>`;
     } else if (v.kind === 'choose_many') {
-      main = `<fieldset style="border:0;padding:0"><legend class="sr">${esc(v.title)}</legend><ul class="options" role="list">${v.options.map((o, i) => `<li><label part="option"><input type="checkbox" value="${esc(o.id)}" ${o.preselected ? 'checked' : ''} id="o${i}">${icon(o.icon)}<span>${esc(o.label)}</span></label></li>`).join('')}</ul></fieldset>
+      main = `<fieldset class="plain"><legend class="sr">${esc(v.title)}</legend><ul class="options" role="list">${v.options.map((o, i) => `<li><label part="option"><input type="checkbox" value="${esc(o.id)}" ${o.preselected ? 'checked' : ''} id="o${i}">${icon(o.icon)}<span>${esc(o.label)}</span></label></li>`).join('')}</ul></fieldset>
         <button type="button" class="primary" part="next" data-next>${esc(v.chrome.next)}</button>`;
     } else if (v.kind === 'short_text') {
       main = `<label for="free" class="sr">${esc(v.title)}</label>
@@ -196,8 +210,7 @@ export class TellSafeReport extends Base {
     if (v.kind !== 'done' && v.script && v.kind !== 'info' && v.kind !== 'who_will_be_told' && v.kind !== 'review') {
       main = `<ul class="lines">${v.script.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` + main;
     }
-    this.root.innerHTML = `<style>${STYLE}</style>
-      <section class="card" part="card" dir="${p.direction}" lang="${esc(p.tag)}" aria-labelledby="title">
+    this.root.innerHTML = `<section class="card" part="card" dir="${p.direction}" lang="${esc(p.tag)}" aria-labelledby="title">
         <div class="bar">
           <button type="button" class="help" part="help-button" data-help aria-expanded="${this.#helpOpen}" aria-controls="helpbox">${esc(help.label)}</button>
           <button type="button" class="exit" part="exit-button" data-exit>${esc(v.chrome.quick_exit)}</button>
@@ -352,7 +365,7 @@ export class TellSafeMyReports extends Base {
     const plan = this.#wizard.locale;
     const items = (await reporter.myReports()).map((v) =>
       `<li part="report" data-status="${esc(v.kind)}"><strong>${esc(v.title)}</strong>${v.outcome_texts.map((o) => `<p>${esc(o)}</p>`).join('')}</li>`);
-    this.root.innerHTML = `<style>${STYLE}</style><section class="card" part="card" dir="${plan.direction}" lang="${esc(plan.tag)}" aria-live="polite">
+    this.root.innerHTML = `<section class="card" part="card" dir="${plan.direction}" lang="${esc(plan.tag)}" aria-live="polite">
       <ul class="lines">${items.join('')}</ul></section>`;
   }
 }

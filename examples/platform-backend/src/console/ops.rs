@@ -80,6 +80,26 @@ pub async fn governed<T: Send + 'static>(
     allowed: fn(Role) -> bool,
     job: Job<T>,
 ) -> Result<T, ApiError> {
+    guarded(
+        state,
+        staff,
+        allowed,
+        move |conn, staff| visible(conn, staff, case_id),
+        job,
+    )
+    .await
+}
+
+/// The one gate of every governed console action: a role outside `allowed` or a target the
+/// staff member may not see (`may_see`, checked inside the writer transaction so it cannot race
+/// a reclassification) is answered `not_found`, never `forbidden`, so nothing leaks existence.
+async fn guarded<T: Send + 'static>(
+    state: &AppState,
+    staff: Staff,
+    allowed: fn(Role) -> bool,
+    may_see: impl FnOnce(&Connection, &Staff) -> rusqlite::Result<bool> + Send + 'static,
+    job: Job<T>,
+) -> Result<T, ApiError> {
     let now = state.clock.now();
     if !allowed(staff.role) {
         return Err(ApiError::new(ErrorCode::NotFound, now));
@@ -87,7 +107,7 @@ pub async fn governed<T: Send + 'static>(
     state
         .writer
         .write(move |conn| {
-            if !visible(conn, &staff, case_id)? {
+            if !may_see(conn, &staff)? {
                 return Ok(Err(ErrorCode::NotFound));
             }
             job(conn, &format!("reviewer:{}", staff.name), now)
@@ -280,22 +300,11 @@ async fn on_escalation(
     allowed: fn(Role) -> bool,
     job: Job<Value>,
 ) -> Result<Value, ApiError> {
-    let now = state.clock.now();
-    if !allowed(staff.role) {
-        return Err(ApiError::new(ErrorCode::NotFound, now));
-    }
-    state
-        .writer
-        .write(move |conn| {
-            let categories = escalations::categories(conn, id)?;
-            if categories.is_empty() || !categories.iter().all(|c| staff.role.may_see(c)) {
-                return Ok(Err(ErrorCode::NotFound));
-            }
-            job(conn, &format!("reviewer:{}", staff.name), now)
-        })
-        .await
-        .map_err(|e| store_failed(state, e))?
-        .map_err(|code| ApiError::new(code, now))
+    let may_see = move |conn: &Connection, staff: &Staff| {
+        let categories = escalations::categories(conn, id)?;
+        Ok(!categories.is_empty() && categories.iter().all(|c| staff.role.may_see(c)))
+    };
+    guarded(state, staff, allowed, may_see, job).await
 }
 
 pub(super) async fn ncmec_response(

@@ -186,6 +186,7 @@ const MIGRATIONS: &[&str] = &[
     OPS_CASES,
     LIFECYCLE,
     INTAKE_COUNTS,
+    CASE_AGGREGATES,
 ];
 
 /// 5: data lifecycle (issue 11): every stored report is held for one purpose, safety, and
@@ -262,6 +263,95 @@ const INTAKE_COUNTS: &str = r#"
         count INTEGER NOT NULL,
         PRIMARY KEY (day, outcome)
     ) WITHOUT ROWID;
+"#;
+
+/// 7: intake at constant cost per report (issue 13). A linked case's priority inputs are kept
+/// incrementally (`case_aggregates`, `case_reporters`, `case_reliability`; see
+/// `crate::case_aggregates`): intake folds each report in, and every other change to a scored
+/// column deletes the aggregates it touches through the triggers below (rebuilt from the
+/// reports when next scored), so no write path can leave a stale one. The hot path's own
+/// writes (a fresh report's first link, its priority, tier and timers) fire none of them.
+/// `subject_reporters` bounds the distinct reporters of a subject in the burst window (a
+/// superset: it only lets the burst check skip its full query when a burst is impossible).
+/// Indexes: reporter records over decided reports only, and reports by case and priority.
+const CASE_AGGREGATES: &str = r#"
+    CREATE TABLE case_aggregates (
+        linked_case_id INTEGER PRIMARY KEY,
+        top_case_id INTEGER NOT NULL,
+        top_category TEXT NOT NULL,
+        age_case_id INTEGER NOT NULL,
+        age_band TEXT NOT NULL,
+        any_cse INTEGER NOT NULL,
+        any_self_harm INTEGER NOT NULL,
+        in_danger INTEGER NOT NULL,
+        live_harm INTEGER NOT NULL,
+        reporters INTEGER NOT NULL,
+        upheld INTEGER NOT NULL
+    );
+    CREATE TABLE case_reporters (
+        linked_case_id INTEGER NOT NULL,
+        account_id TEXT NOT NULL,
+        PRIMARY KEY (linked_case_id, account_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX case_reporters_account ON case_reporters(account_id);
+    CREATE TABLE case_reliability (
+        linked_case_id INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        decided INTEGER NOT NULL,
+        upheld INTEGER NOT NULL,
+        accounts INTEGER NOT NULL,
+        PRIMARY KEY (linked_case_id, category, decided, upheld)
+    ) WITHOUT ROWID;
+    CREATE INDEX reports_reporter_decided ON reports(account_id, category) WHERE decided_at IS NOT NULL;
+    CREATE INDEX reports_linked_priority ON reports(linked_case_id, priority);
+    CREATE TRIGGER case_aggregates_on_insert AFTER INSERT ON reports
+        WHEN new.linked_case_id IS NOT NULL OR new.decided_at IS NOT NULL OR new.upheld IS NOT NULL
+    BEGIN
+        DELETE FROM case_aggregates WHERE linked_case_id = new.linked_case_id
+            OR linked_case_id IN (SELECT linked_case_id FROM case_reporters WHERE account_id = new.account_id);
+    END;
+    CREATE TRIGGER case_aggregates_on_update AFTER UPDATE OF linked_case_id, deleted_at, category, age_band,
+            in_danger, live_harm, upheld, decided_at, account_id ON reports
+        WHEN (old.linked_case_id IS NOT NULL AND (old.linked_case_id IS NOT new.linked_case_id
+                OR old.deleted_at IS NOT new.deleted_at OR old.age_band IS NOT new.age_band
+                OR old.in_danger IS NOT new.in_danger OR old.live_harm IS NOT new.live_harm))
+            OR old.category IS NOT new.category OR old.upheld IS NOT new.upheld
+            OR old.decided_at IS NOT new.decided_at OR old.account_id IS NOT new.account_id
+    BEGIN
+        DELETE FROM case_aggregates WHERE linked_case_id IN (old.linked_case_id, new.linked_case_id)
+            OR linked_case_id IN (SELECT linked_case_id FROM case_reporters
+                                  WHERE account_id IN (old.account_id, new.account_id));
+    END;
+    CREATE TRIGGER case_aggregates_on_delete AFTER DELETE ON reports
+    BEGIN
+        DELETE FROM case_aggregates WHERE linked_case_id = old.linked_case_id
+            OR linked_case_id IN (SELECT linked_case_id FROM case_reporters WHERE account_id = old.account_id);
+    END;
+    CREATE TABLE subject_reporters (
+        kind TEXT NOT NULL,
+        key_hash TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        last_at INTEGER NOT NULL,
+        PRIMARY KEY (kind, key_hash, account_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX subject_reporters_recent ON subject_reporters(kind, key_hash, last_at);
+    INSERT INTO subject_reporters (kind, key_hash, account_id, last_at)
+        SELECT l.kind, l.key_hash, r.account_id, max(r.received_at) FROM report_links l
+          JOIN reports r ON r.case_id = l.case_id
+        WHERE l.kind = 'subject' GROUP BY l.kind, l.key_hash, r.account_id;
+    CREATE TRIGGER subject_reporters_on_link AFTER INSERT ON report_links WHEN new.kind = 'subject'
+    BEGIN
+        INSERT INTO subject_reporters (kind, key_hash, account_id, last_at)
+            SELECT new.kind, new.key_hash, r.account_id, r.received_at FROM reports r WHERE r.case_id = new.case_id
+            ON CONFLICT (kind, key_hash, account_id) DO UPDATE SET last_at = max(last_at, excluded.last_at);
+    END;
+    CREATE TRIGGER subject_reporters_on_report AFTER UPDATE OF account_id, received_at ON reports
+    BEGIN
+        INSERT INTO subject_reporters (kind, key_hash, account_id, last_at)
+            SELECT l.kind, l.key_hash, new.account_id, new.received_at FROM report_links l
+            WHERE l.case_id = new.case_id AND l.kind = 'subject'
+            ON CONFLICT (kind, key_hash, account_id) DO UPDATE SET last_at = max(last_at, excluded.last_at);
+    END;
 "#;
 
 /// Brings the database to the newest schema version; returns that version.

@@ -50,6 +50,11 @@ pub fn open(path: &Path, read_only: bool) -> rusqlite::Result<Connection> {
         // FULL: a commit is on disk before the receipt leaves; group commit pays for it.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Each writer job runs in a savepoint whose sub-journal (the pages it may roll back)
+        // spills to a temporary file past 64 KiB: intake touches enough tables that every job
+        // created, wrote and deleted one (the largest writer cost in `perf`). In memory it is
+        // the same rollback, without the file; it never held anything durable.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     }
     Ok(conn)
