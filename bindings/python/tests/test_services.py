@@ -251,6 +251,26 @@ def test_broken_wizard_sources_are_typed_errors():
                                                     country_packs=[], region_packs=[]))
     assert e.value.field == "locales"
     assert "en" in ts.locales_to_load("sw-KE", True)
+    with pytest.raises(ts.TellSafeError.Validation) as e:
+        ts.WizardData.from_assets(ts.WizardAssets(locales={"en": files}, country_packs=["{"], region_packs=[]))
+    assert e.value.field == "country_packs"
+
+
+def test_the_built_in_flow_matches_the_shipped_json():
+    """`from_assets` (the library's compact flow, as mobile builds use) and `from_sources` with
+    the shipped JSON start the same wizard."""
+    tags = set(ts.locales_to_load("sw", True)) | {"en"}
+    built_in = ts.WizardData.from_assets(ts.WizardAssets(
+        locales={t: [read_asset(f"locales/{t}/{f}") for f in ts.locale_files()] for t in tags},
+        country_packs=[read_asset("data/packs/ke.json")], region_packs=[]))
+    titles = []
+    for data in (built_in, asset_data()):
+        s = ts.WizardSession.start(ts.WizardStart(
+            age_band=ts.AgeBand.AGE10_TO12, age_source=ts.AgeSignalSource.DECLARED, role=ts.ReporterRole.MYSELF,
+            locale="sw", country="KE", app_name="Demo", allow_draft_locales=True, category=None,
+            today=int(time.time() * 1000), data=data))
+        titles.append(s.current().title)
+    assert titles[0] == titles[1]
 
 
 class Tampering(UrllibTransport):

@@ -21,8 +21,8 @@ import uniffi.tellsafe.StatusListener
 import uniffi.tellsafe.TellSafeException
 import uniffi.tellsafe.TextNormalizer
 import uniffi.tellsafe.Transport
+import uniffi.tellsafe.WizardAssets
 import uniffi.tellsafe.WizardData
-import uniffi.tellsafe.WizardSources
 import uniffi.tellsafe.ecdsaDerToFixed
 import uniffi.tellsafe.installNfcNormalizer
 import uniffi.tellsafe.localeFiles
@@ -174,9 +174,10 @@ object PlatformNfc : TextNormalizer {
 
 /**
  * The wizard's data from the app's assets, laid out like the repository's `core/` directory
- * (`flows/report.json`, `data/safety-scripts.json`, `data/packs/<cc>.json`,
- * `locales/<tag>/<file>.ftl`). [read] returns a file's text, or null if absent (on Android:
- * `context.assets.open("tellsafe/$path")`). Reads only the locales [locale] needs.
+ * (`data/packs/<cc>.json`, `locales/<tag>/<file>.ftl`); the flow and safety scripts are the
+ * library's own (compiled in). [read] returns a file's text, or null if absent (on Android:
+ * `context.assets.open("tellsafe/$path")`). Reads only the locales [locale] needs. A platform
+ * with its own flow calls `WizardData.fromSources` (library feature `json-flow`).
  */
 fun wizardDataFrom(
     read: (path: String) -> String?,
@@ -188,9 +189,7 @@ fun wizardDataFrom(
     fun need(path: String) = read(path) ?: throw TellSafeException.Validation("missing", path)
     val tags = (localesToLoad(locale, allowDraftLocales) + "en").distinct()
     val locales = tags.associateWith { tag -> localeFiles().map { need("locales/$tag/$it") } }
-    return WizardData.fromSources(WizardSources(
-        flow = need("flows/report.json"),
-        scripts = need("data/safety-scripts.json"),
+    return WizardData.fromAssets(WizardAssets(
         locales = locales,
         countryPacks = listOfNotNull(read("data/packs/${country.lowercase()}.json")),
         regionPacks = emptyList(),
