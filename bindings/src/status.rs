@@ -215,7 +215,9 @@ pub fn format_child_status(
     })
 }
 
+// Every test needs decision JSON (`intake`) or the embedded copy (`embedded`).
 #[cfg(test)]
+#[cfg(any(feature = "intake", feature = "embedded"))]
 mod tests {
     use super::*;
 
