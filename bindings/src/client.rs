@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use tellsafe::client::{self, ClientError, Forget, NotificationKey, SoftwareKeys, TellSafe};
-use tellsafe::outbox::{DeliveryHealth, OutboxConfig};
+use tellsafe::outbox::{DeliveryHealth, ItemState, ItemSummary, OutboxConfig, ParkReason};
 use tellsafe::platform::{MemoryKeyStore, OsRandom, Random, SEALING_KEY_LEN, SystemClock};
 use tellsafe::report::{Platform, ReportId};
 use tellsafe::sign::{ED25519, SigningKey};
@@ -168,6 +168,43 @@ impl From<DeliveryHealth> for DeliveryHealthInfo {
     }
 }
 
+/// A parked report as the app may show it: no body, no category, no account.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ParkedReport {
+    /// The report id (`retry_parked` takes it).
+    pub id: String,
+    /// Why it was parked: core's stable code (`schema_invalid`, `too_large`, `rejected`, ...).
+    pub reason: String,
+    /// The HTTP status for `rejected` (a status the error table does not list).
+    pub http_status: Option<u16>,
+    /// Failed attempts before it was parked.
+    pub failed_attempts: u32,
+    /// When it was queued.
+    pub created_at: Timestamp,
+    /// Whether its category is urgent.
+    pub urgent: bool,
+}
+
+impl ParkedReport {
+    /// `None` for an item that is not parked (core's `parked` returns only parked ones).
+    fn from_summary(item: ItemSummary) -> Option<ParkedReport> {
+        let ItemState::Parked { reason } = item.state else {
+            return None;
+        };
+        Some(ParkedReport {
+            id: item.id.to_string(),
+            reason: reason.code().to_owned(),
+            http_status: match reason {
+                ParkReason::Rejected { status } => Some(status),
+                _ => None,
+            },
+            failed_attempts: item.failed_attempts,
+            created_at: item.created_at,
+            urgent: item.urgent,
+        })
+    }
+}
+
 /// A report's status, verified and worded for the reporter's age band.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct ReportStatus {
@@ -225,8 +262,27 @@ impl From<client::Submitted> for Submitted {
     }
 }
 
+/// The code of a `Platform` error the reporter must be told about in words: the backend keeps
+/// the report for now (a preservation hold or a legal duty to report refused the withdrawal).
+/// [`child_message_id`] gives the copy to show.
+pub const WITHDRAW_KEPT: &str = "withdraw_kept";
+
+/// The Fluent message id (in `status.ftl`) the reporter must read for an error `code`, where
+/// the SDK owes them an explanation rather than a retry (`withdraw_kept` -> `withdraw-kept`,
+/// "we cannot delete this yet ... it is not your fault"); `None` for codes the app handles
+/// itself. The rule is core's `ClientError::child_message_id`.
+#[uniffi::export]
+pub fn child_message_id(code: String) -> Option<String> {
+    (code == WITHDRAW_KEPT).then(|| client::WITHDRAW_KEPT_MESSAGE.to_owned())
+}
+
 impl From<ClientError> for TellSafeError {
     fn from(e: ClientError) -> TellSafeError {
+        if e.child_message_id() == Some(client::WITHDRAW_KEPT_MESSAGE) {
+            return TellSafeError::Platform {
+                code: WITHDRAW_KEPT.to_owned(),
+            };
+        }
         match e {
             ClientError::Config { field } => TellSafeError::validation("config", field),
             ClientError::Validation { field, .. } => TellSafeError::validation("invalid", field),
@@ -478,6 +534,25 @@ impl TellSafeClient {
         self.inner.delivery_health().into()
     }
 
+    /// The signed-in account's parked reports, each with its reason (no content), so the app
+    /// can show them: a parked report is never dropped silently.
+    pub async fn parked(&self) -> Result<Vec<ParkedReport>, TellSafeError> {
+        Ok(self
+            .inner
+            .parked()
+            .await?
+            .into_iter()
+            .filter_map(ParkedReport::from_summary)
+            .collect())
+    }
+
+    /// Puts a parked report of the signed-in account back in the queue (after an app update
+    /// that fixed what parked it); `flush` then sends it again under its idempotency key.
+    /// `Platform { code = "not_found" }` for an id that is not parked under this account.
+    pub async fn retry_parked(&self, id: String) -> Result<(), TellSafeError> {
+        Ok(self.inner.retry_parked(parse_id(&id)?).await?)
+    }
+
     /// Starts the client-held wizard session for the signed-in reporter (age band, locale and
     /// country from the options) and returns the first step. `save_session` keeps it sealed.
     pub fn start_session(&self, category: Option<Category>) -> Result<StepView, TellSafeError> {
@@ -515,5 +590,66 @@ impl TellSafeClient {
     pub async fn submit_current_session(&self, evidence: Vec<Evidence>) -> Result<Submitted, TellSafeError> {
         let evidence = evidence.into_iter().map(|e| (e.id, e.sha256)).collect();
         Ok(self.inner.submit_session(evidence).await?.into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_withdrawal_kept_by_a_hold_or_duty_carries_the_child_message() {
+        for code in ["delete_refused_hold", "delete_refused_duty"] {
+            let err: TellSafeError = ClientError::Backend {
+                status: 409,
+                code: code.to_owned(),
+            }
+            .into();
+            assert_eq!(err.code(), WITHDRAW_KEPT);
+            assert_eq!(
+                child_message_id(err.code().to_owned()).as_deref(),
+                Some("withdraw-kept")
+            );
+        }
+    }
+
+    #[test]
+    fn other_errors_carry_no_child_message() {
+        let err: TellSafeError = ClientError::Backend {
+            status: 409,
+            code: "conflict".to_owned(),
+        }
+        .into();
+        assert_eq!(err.code(), "backend");
+        assert_eq!(child_message_id(err.code().to_owned()), None);
+        assert_eq!(child_message_id("not_found".to_owned()), None);
+    }
+
+    #[test]
+    fn a_parked_summary_keeps_its_reason_and_status_but_a_pending_one_is_skipped() {
+        let summary = |state| ItemSummary {
+            id: Uuid::from_u128(7),
+            state,
+            failed_attempts: 2,
+            created_at: Timestamp::from_unix_millis(1_000).unwrap(),
+            next_attempt_at: None,
+            urgent: true,
+        };
+        let parked = ParkedReport::from_summary(summary(ItemState::Parked {
+            reason: ParkReason::Rejected { status: 418 },
+        }))
+        .unwrap();
+        assert_eq!(parked.reason, "rejected");
+        assert_eq!(parked.http_status, Some(418));
+        assert_eq!(parked.id, Uuid::from_u128(7).to_string());
+        let schema = ParkedReport::from_summary(summary(ItemState::Parked {
+            reason: ParkReason::SchemaInvalid,
+        }))
+        .unwrap();
+        assert_eq!(
+            (schema.reason.as_str(), schema.http_status),
+            ("schema_invalid", None)
+        );
+        assert_eq!(ParkedReport::from_summary(summary(ItemState::Pending)), None);
     }
 }

@@ -1,10 +1,13 @@
 //! The wizard's data: the flow, safety scripts, `.ftl` locale files and jurisdiction packs.
 //!
-//! A mobile library is built without them (`--no-default-features`): they are ~0.9 MB of
-//! text, which belongs in the app's assets (compressed in the APK / IPA, shared with the web
-//! build's files) rather than in every architecture's `.so`. The app reads them from its assets
-//! and passes them in as [`WizardSources`], the way the web package's wizard takes `sources`.
-//! Feature `embedded` (on by default, for the Python wheel and desktop tools) compiles them in:
+//! The flow and safety scripts are compiled into every build in core's compact binary form
+//! (`core/build.rs`, feature `compact-data`: ~19 KB read by small decoders), as in the web
+//! package. A mobile library (`--no-default-features`) leaves out the rest, ~0.9 MB of text
+//! that belongs in the app's assets (compressed in the APK / IPA, shared with the web build's
+//! files): the app passes the locale files and packs it needs as [`WizardAssets`]
+//! ([`WizardData::from_assets`]). Feature `json-flow` adds [`WizardData::from_sources`] for a
+//! platform's own flow as JSON (the serde deserializers and the flow checker: +129 KB of mobile
+//! .so, measured; on for the Python wheel). Feature `embedded` compiles everything in:
 //! [`embedded_wizard_data`].
 
 use std::collections::HashMap;
@@ -12,19 +15,32 @@ use std::sync::Arc;
 
 use tellsafe::Timestamp;
 use tellsafe::duties::PackSet;
-use tellsafe::flow::{FluentMessages, MessageSource, Messages, PackPolicy, Wizard};
+use tellsafe::flow::{FluentMessages, MessageSource, Messages, PackPolicy, Policy, Wizard};
 use tellsafe::i18n::{LOCALE_FILES, LocaleCatalog, Localizer};
 use tellsafe::taxonomy::Taxonomy;
 
 use crate::error::TellSafeError;
 
-/// The wizard's data as texts the app read from its assets (the repository's `core/flows`,
-/// `core/data` and `core/locales` files).
+/// The locale files and packs the app read from its assets (the repository's `core/locales`
+/// and `core/data/packs` files); the flow and scripts are the library's own.
+#[derive(Clone, uniffi::Record)]
+pub struct WizardAssets {
+    /// `.ftl` texts per locale tag, in `locale_files()` order. Include `en` (every locale's
+    /// fallback) and whatever `locales_to_load` names for the reporter's locale.
+    pub locales: HashMap<String, Vec<String>>,
+    /// Country packs (`data/packs/<cc>.json`): at least the reporter's country.
+    pub country_packs: Vec<String>,
+    /// Region packs (JSON), if any.
+    pub region_packs: Vec<String>,
+}
+
+/// A platform's own flow and scripts as JSON, with the assets (feature `json-flow`).
+#[cfg(feature = "json-flow")]
 #[derive(Clone, uniffi::Record)]
 pub struct WizardSources {
-    /// `flows/report.json`.
+    /// The flow (`flows/report.json` is the shipped one).
     pub flow: String,
-    /// `data/safety-scripts.json`.
+    /// The safety scripts (`data/safety-scripts.json` is the shipped one).
     pub scripts: String,
     /// `.ftl` texts per locale tag, in `locale_files()` order. Include `en` (every locale's
     /// fallback) and whatever `locales_to_load` names for the reporter's locale.
@@ -35,12 +51,20 @@ pub struct WizardSources {
     pub region_packs: Vec<String>,
 }
 
+/// Where a wizard's flow and scripts come from.
+enum FlowSource {
+    /// The library's compact copy of the shipped flow (checked by core's tests).
+    BuiltIn,
+    /// The platform's own JSON, checked when loaded.
+    #[cfg(feature = "json-flow")]
+    Json { flow: String, scripts: String },
+}
+
 enum Kind {
     #[cfg(feature = "embedded")]
     Embedded,
     Sources {
-        flow: String,
-        scripts: String,
+        flow: FlowSource,
         locales: Arc<HashMap<String, Vec<String>>>,
         packs: PackSet,
     },
@@ -83,8 +107,26 @@ fn localizer_from(
     )?)
 }
 
+#[cfg(feature = "json-flow")]
 fn flow_error(_: tellsafe::flow::LoadError) -> TellSafeError {
     TellSafeError::validation("invalid_flow", "flow")
+}
+
+/// A wizard over `flow` with `policy` and `messages`.
+fn wizard_from(
+    flow: &FlowSource,
+    policy: Arc<dyn Policy>,
+    messages: Arc<dyn MessageSource>,
+) -> Result<Wizard, TellSafeError> {
+    match flow {
+        // `None` only if the compact bytes do not decode: a build bug that core's tests catch.
+        FlowSource::BuiltIn => Wizard::embedded_compact(policy, messages)
+            .ok_or(TellSafeError::validation("invalid_flow", "flow")),
+        #[cfg(feature = "json-flow")]
+        FlowSource::Json { flow, scripts } => {
+            Wizard::from_json(flow, scripts, policy, messages).map_err(flow_error)
+        }
+    }
 }
 
 impl WizardData {
@@ -96,21 +138,13 @@ impl WizardData {
     ) -> Result<Wizard, TellSafeError> {
         match &self.0 {
             #[cfg(feature = "embedded")]
-            Kind::Embedded => Wizard::from_json(
-                tellsafe::flow::EMBEDDED_FLOW,
-                tellsafe::flow::EMBEDDED_SCRIPTS,
+            Kind::Embedded => wizard_from(
+                &FlowSource::BuiltIn,
                 Arc::new(PackPolicy::embedded(today)),
                 Arc::new(tellsafe::flow::EmbeddedLocales { allow_draft_locales }),
-            )
-            .map_err(flow_error),
-            Kind::Sources {
+            ),
+            Kind::Sources { flow, locales, packs } => wizard_from(
                 flow,
-                scripts,
-                locales,
-                packs,
-            } => Wizard::from_json(
-                flow,
-                scripts,
                 Arc::new(PackPolicy::new(
                     packs.clone(),
                     Taxonomy::embedded().clone(),
@@ -120,8 +154,7 @@ impl WizardData {
                     locales: Arc::clone(locales),
                     allow_draft_locales,
                 }),
-            )
-            .map_err(flow_error),
+            ),
         }
     }
 
@@ -151,30 +184,66 @@ impl WizardData {
     }
 }
 
-#[uniffi::export]
 impl WizardData {
-    /// Checks and keeps the app's sources: the packs and flow must parse, and `en` (every
-    /// locale's fallback) must be present. Typed errors name the file, never its text.
-    #[uniffi::constructor]
-    pub fn from_sources(sources: WizardSources) -> Result<Arc<WizardData>, TellSafeError> {
-        let countries: Vec<&str> = sources.country_packs.iter().map(String::as_str).collect();
-        let regions: Vec<&str> = sources.region_packs.iter().map(String::as_str).collect();
+    /// Checks the packs and locales and keeps them with `flow`.
+    fn checked(
+        flow: FlowSource,
+        locales: HashMap<String, Vec<String>>,
+        country_packs: &[String],
+        region_packs: &[String],
+    ) -> Result<Arc<WizardData>, TellSafeError> {
+        let countries: Vec<&str> = country_packs.iter().map(String::as_str).collect();
+        let regions: Vec<&str> = region_packs.iter().map(String::as_str).collect();
         let packs = PackSet::from_json(&countries, &regions)
             .map_err(|_| TellSafeError::validation("invalid", "country_packs"))?;
         let reference = LocaleCatalog::builtin()?.reference().tag.clone();
-        if !sources.locales.contains_key(&reference) {
+        if !locales.contains_key(&reference) {
             return Err(TellSafeError::validation("missing", "locales"));
         }
         let data = WizardData(Kind::Sources {
-            flow: sources.flow,
-            scripts: sources.scripts,
-            locales: Arc::new(sources.locales),
+            flow,
+            locales: Arc::new(locales),
             packs,
         });
-        // Parse the flow and scripts now, so a broken asset fails at start-up, not mid-report.
+        // Load the flow and scripts now, so a broken asset fails at start-up, not mid-report.
         let epoch = crate::sign::timestamp(0)?;
         data.wizard(epoch, false)?;
         Ok(Arc::new(data))
+    }
+}
+
+#[uniffi::export]
+impl WizardData {
+    /// The library's flow and scripts with the app's locale files and packs: the packs must
+    /// parse and `en` (every locale's fallback) must be present. Typed errors name the field,
+    /// never the text.
+    #[uniffi::constructor]
+    pub fn from_assets(assets: WizardAssets) -> Result<Arc<WizardData>, TellSafeError> {
+        WizardData::checked(
+            FlowSource::BuiltIn,
+            assets.locales,
+            &assets.country_packs,
+            &assets.region_packs,
+        )
+    }
+}
+
+#[cfg(feature = "json-flow")]
+#[uniffi::export]
+impl WizardData {
+    /// A platform's own flow and scripts (JSON, checked structurally) with its locale files and
+    /// packs (feature `json-flow`). Typed errors name the file, never its text.
+    #[uniffi::constructor]
+    pub fn from_sources(sources: WizardSources) -> Result<Arc<WizardData>, TellSafeError> {
+        WizardData::checked(
+            FlowSource::Json {
+                flow: sources.flow,
+                scripts: sources.scripts,
+            },
+            sources.locales,
+            &sources.country_packs,
+            &sources.region_packs,
+        )
     }
 }
 
@@ -218,10 +287,8 @@ mod tests {
         std::fs::read_to_string(root.join(path)).unwrap()
     }
 
-    fn sources(tags: &[&str]) -> WizardSources {
-        WizardSources {
-            flow: read("flows/report.json"),
-            scripts: read("data/safety-scripts.json"),
+    fn assets(tags: &[&str]) -> WizardAssets {
+        WizardAssets {
             locales: tags
                 .iter()
                 .map(|t| {
@@ -234,6 +301,18 @@ mod tests {
                 .collect(),
             country_packs: vec![read("data/packs/ke.json")],
             region_packs: Vec::new(),
+        }
+    }
+
+    #[cfg(feature = "json-flow")]
+    fn sources(tags: &[&str]) -> WizardSources {
+        let assets = assets(tags);
+        WizardSources {
+            flow: read("flows/report.json"),
+            scripts: read("data/safety-scripts.json"),
+            locales: assets.locales,
+            country_packs: assets.country_packs,
+            region_packs: assets.region_packs,
         }
     }
 
@@ -256,10 +335,10 @@ mod tests {
     }
 
     #[test]
-    fn sources_the_app_passes_drive_the_wizard_in_the_negotiated_locale() {
+    fn assets_the_app_passes_drive_the_wizard_in_the_negotiated_locale() {
         let tags = locales_to_load("sw-KE".into(), true).unwrap();
         assert!(tags.contains(&"sw".to_owned()) && tags.contains(&"en".to_owned()));
-        let data = WizardData::from_sources(sources(&["sw", "en"])).unwrap();
+        let data = WizardData::from_assets(assets(&["sw", "en"])).unwrap();
         let sw = first_title(&data, "sw");
         assert_ne!(sw, first_title(&data, "en"));
         #[cfg(feature = "embedded")]
@@ -269,7 +348,34 @@ mod tests {
     }
 
     #[test]
-    fn missing_english_or_a_broken_flow_or_pack_is_refused_by_field() {
+    fn missing_english_or_a_broken_pack_is_refused_by_field() {
+        let field = |a: WizardAssets| match WizardData::from_assets(a) {
+            Err(TellSafeError::Validation { field, .. }) => field,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(field(assets(&["sw"])), "locales");
+        assert_eq!(
+            field(WizardAssets {
+                country_packs: vec!["{".into()],
+                ..assets(&["en"])
+            }),
+            "country_packs"
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "json-flow")]
+    fn the_shipped_flow_as_json_drives_the_same_wizard_as_the_built_in_one() {
+        let json = WizardData::from_sources(sources(&["sw", "en"])).unwrap();
+        let built_in = WizardData::from_assets(assets(&["sw", "en"])).unwrap();
+        for locale in ["sw", "en"] {
+            assert_eq!(first_title(&json, locale), first_title(&built_in, locale));
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "json-flow")]
+    fn a_broken_own_flow_is_refused_by_field() {
         let field = |s: WizardSources| match WizardData::from_sources(s) {
             Err(TellSafeError::Validation { field, .. }) => field,
             other => panic!("{other:?}"),
@@ -284,10 +390,10 @@ mod tests {
         );
         assert_eq!(
             field(WizardSources {
-                country_packs: vec!["{".into()],
+                scripts: "[]".into(),
                 ..sources(&["en"])
             }),
-            "country_packs"
+            "flow"
         );
     }
 

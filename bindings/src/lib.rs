@@ -12,6 +12,7 @@ pub mod keys;
 pub mod report;
 pub mod sign;
 pub mod status;
+pub mod text;
 pub mod transport;
 pub mod wizard;
 

@@ -372,7 +372,9 @@ pub fn verify_response(
 }
 
 /// The signing vector file (`tests/vectors/signing.json`) as core generates it: bindings
-/// compare it with the committed file and re-sign its cases themselves.
+/// compare it with the committed file and re-sign its cases themselves. Feature `vectors`
+/// (default; off in mobile builds, where it was ~30 KB of code no app calls).
+#[cfg(feature = "vectors")]
 #[uniffi::export]
 pub fn signing_vectors_json() -> Result<String, TellSafeError> {
     let value = sign::vectors::signing_vectors()?;

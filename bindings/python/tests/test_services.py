@@ -4,6 +4,7 @@ data from files) and the rest of the client's calls, against the real reference 
 import asyncio
 import os
 import time
+import unicodedata
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -250,3 +251,77 @@ def test_broken_wizard_sources_are_typed_errors():
                                                     country_packs=[], region_packs=[]))
     assert e.value.field == "locales"
     assert "en" in ts.locales_to_load("sw-KE", True)
+    with pytest.raises(ts.TellSafeError.Validation) as e:
+        ts.WizardData.from_assets(ts.WizardAssets(locales={"en": files}, country_packs=["{"], region_packs=[]))
+    assert e.value.field == "country_packs"
+
+
+def test_the_built_in_flow_matches_the_shipped_json():
+    """`from_assets` (the library's compact flow, as mobile builds use) and `from_sources` with
+    the shipped JSON start the same wizard."""
+    tags = set(ts.locales_to_load("sw", True)) | {"en"}
+    built_in = ts.WizardData.from_assets(ts.WizardAssets(
+        locales={t: [read_asset(f"locales/{t}/{f}") for f in ts.locale_files()] for t in tags},
+        country_packs=[read_asset("data/packs/ke.json")], region_packs=[]))
+    titles = []
+    for data in (built_in, asset_data()):
+        s = ts.WizardSession.start(ts.WizardStart(
+            age_band=ts.AgeBand.AGE10_TO12, age_source=ts.AgeSignalSource.DECLARED, role=ts.ReporterRole.MYSELF,
+            locale="sw", country="KE", app_name="Demo", allow_draft_locales=True, category=None,
+            today=int(time.time() * 1000), data=data))
+        titles.append(s.current().title)
+    assert titles[0] == titles[1]
+
+
+class Tampering(UrllibTransport):
+    """Changes a report's body after it was signed (while `tamper` is on): the backend answers a
+    signed `400 digest_mismatch`, which parks the report (a bug, not the child's fault)."""
+
+    def __init__(self):
+        super().__init__()
+        self.tamper = True
+
+    async def send(self, request):
+        if self.tamper and request.method == "POST" and request.target_uri.endswith("/v1/reports"):
+            request.body = bytes(request.body) + b" "
+        return await super().send(request)
+
+
+@needs_backend
+def test_a_parked_report_is_listed_and_sent_again_after_retry_parked():
+    async def run():
+        transport = Tampering()
+        client = await open_with(transport=transport)
+        sent = await client.submit(built_report(), False)
+        assert sent.id not in (await client.flush()).delivered
+        parked = await client.parked()
+        assert [(p.id, p.reason, p.http_status, p.urgent) for p in parked] == [(sent.id, "digest_mismatch", None, False)]
+        assert client.delivery_health().parked == 1
+        # A parked report is not retried by flush on its own.
+        assert sent.id not in (await client.flush()).delivered
+        transport.tamper = False
+        await client.retry_parked(sent.id)
+        assert await client.parked() == []
+        assert sent.id in (await client.flush()).delivered
+        with pytest.raises(ts.TellSafeError.Platform) as e:
+            await client.retry_parked(sent.id)
+        assert e.value.code == "not_found"
+        with pytest.raises(ts.TellSafeError.Validation):
+            await client.retry_parked("not-a-uuid")
+    asyncio.run(run())
+
+
+def test_free_text_is_stored_in_nfc():
+    now = int(time.time() * 1000)
+    # "e" + combining acute, split by a zero-width space the SDK removes first.
+    report = (ts.ReportBuilder(ts.new_report_id(now), now).locale("sw").country("KE")
+              .age(ts.AgeBand.AGE10_TO12, ts.AgeSignalSource.DECLARED).role(ts.ReporterRole.MYSELF)
+              .category(ts.Category.BULLYING).subject(ts.SubjectKind.USER, "user-1")
+              .free_text("cafe\u200b\u0301 ni mbaya").client(ts.Platform.OTHER, "1.0").build())
+    assert report.free_text() == "caf\u00e9 ni mbaya"
+    assert unicodedata.is_normalized("NFC", report.free_text())
+
+
+def test_a_withdrawal_kept_by_the_backend_names_the_childs_message():
+    assert ts.child_message_id("withdraw_kept") == "withdraw-kept"
+    assert ts.child_message_id("backend") is None

@@ -93,12 +93,28 @@ public final class StatusUpdates: StatusListener, @unchecked Sendable {
     public func onUpdate(key: String) { continuation.yield(key) }
 }
 
+/// NFC of free text through Foundation (`precomposedStringWithCanonicalMapping`): the mobile
+/// library is built without its own Unicode tables. `install()` is idempotent and called by
+/// `wizardData(read:locale:country:)`; call it yourself at start if you build `WizardData`
+/// another way. Returns whether the library uses it (`false` for a build with its own tables).
+public final class PlatformNFC: TextNormalizer, @unchecked Sendable {
+    private static let shared = PlatformNFC()
+    private static let installed: Bool = installNfcNormalizer(normalizer: shared)
+
+    public func nfc(text: String) throws -> String { text.precomposedStringWithCanonicalMapping }
+
+    @discardableResult
+    public static func install() -> Bool { installed }
+}
+
 /// The wizard's data from the app's bundle, laid out like the repository's `core/` directory
-/// (`flows/report.json`, `data/safety-scripts.json`, `data/packs/<cc>.json`,
-/// `locales/<tag>/<file>.ftl`). `read` returns a file's text or nil. Reads only the locales
-/// `locale` needs.
+/// (`data/packs/<cc>.json`, `locales/<tag>/<file>.ftl`); the flow and safety scripts are the
+/// library's own (compiled in). `read` returns a file's text or nil. Reads only the locales
+/// `locale` needs. A platform with its own flow calls `WizardData.fromSources` (library feature
+/// `json-flow`).
 public func wizardData(read: (String) -> String?, locale: String, country: String,
                        allowDraftLocales: Bool = false) throws -> WizardData {
+    PlatformNFC.install()
     func need(_ path: String) throws -> String {
         guard let text = read(path) else { throw TellSafeError.Validation(code: "missing", field: path) }
         return text
@@ -107,7 +123,7 @@ public func wizardData(read: (String) -> String?, locale: String, country: Strin
     for tag in Set(try localesToLoad(requested: locale, allowDraftLocales: allowDraftLocales) + ["en"]) {
         locales[tag] = try localeFiles().map { try need("locales/\(tag)/\($0)") }
     }
-    return try WizardData.fromSources(sources: WizardSources(
-        flow: try need("flows/report.json"), scripts: try need("data/safety-scripts.json"), locales: locales,
-        countryPacks: [read("data/packs/\(country.lowercased()).json")].compactMap { $0 }, regionPacks: []))
+    return try WizardData.fromAssets(assets: WizardAssets(
+        locales: locales, countryPacks: [read("data/packs/\(country.lowercased()).json")].compactMap { $0 },
+        regionPacks: []))
 }

@@ -224,4 +224,17 @@ final class ServicesTests: XCTestCase {
         let none = try await client.resumeSession()
         XCTAssertNil(none)
     }
+
+    func testMissingOrBrokenAssetsAreTypedErrors() throws {
+        XCTAssertThrowsError(try wizardData(read: { _ in nil }, locale: "sw", country: "KE")) {
+            guard case TellSafeError.Validation(let code, _) = $0 else { return XCTFail("\($0)") }
+            XCTAssertEqual(code, "missing")
+        }
+        let en = localeFiles().map { _ in "" }
+        XCTAssertThrowsError(try WizardData.fromAssets(assets: WizardAssets(
+            locales: ["en": en], countryPacks: ["{"], regionPacks: []))) {
+            guard case TellSafeError.Validation(_, let field) = $0 else { return XCTFail("\($0)") }
+            XCTAssertEqual(field, "country_packs")
+        }
+    }
 }

@@ -133,4 +133,22 @@ final class TellSafeTests: XCTestCase {
             guard case TellSafeError.Validation = error else { return XCTFail("not a validation error") }
         }
     }
+
+    func testFreeTextIsNormalizedToNFCByThePlatformNormalizer() throws {
+        PlatformNFC.install()
+        let now: Int64 = 1_800_000_000_000
+        // "e" + combining acute, split by a zero-width space the SDK removes first.
+        let typed = "cafe\u{200B}\u{0301} ni mbaya"
+        let report = try ReportBuilder(id: newReportId(createdAtUnixMillis: now), createdAt: now)
+            .locale(tag: "sw").country(code: "KE").age(band: .age10To12, source: .declared)
+            .role(role: .myself).category(category: .bullying).client(platform: .ios, appVersion: "1.0")
+            .freeText(text: typed).build()
+        let kept = try XCTUnwrap(report.freeText())
+        XCTAssertEqual(Array(kept.unicodeScalars), Array("caf\u{E9} ni mbaya".unicodeScalars))
+    }
+
+    func testAWithdrawalKeptByTheBackendNamesTheChildMessage() {
+        XCTAssertEqual(childMessageId(code: "withdraw_kept"), "withdraw-kept")
+        XCTAssertNil(childMessageId(code: "backend"))
+    }
 }

@@ -1,7 +1,8 @@
 // The idiomatic Kotlin layer over the generated `uniffi.tellsafe` package (never committed).
 // Generated objects are AutoCloseable already; this file adds what Kotlin/Android code expects:
 // a JCA signer and per-account install keys (Android Keystore keys are JCA keys), a `Flow` of
-// status updates, an HttpURLConnection transport, wizard data from assets, and Instant helpers.
+// status updates, an HttpURLConnection transport, wizard data from assets, the platform's NFC
+// normalizer, and Instant helpers.
 // No report logic here: everything forwards to the Rust core.
 package org.tellsafe
 
@@ -18,10 +19,12 @@ import uniffi.tellsafe.SignatureAlgorithm
 import uniffi.tellsafe.Signer
 import uniffi.tellsafe.StatusListener
 import uniffi.tellsafe.TellSafeException
+import uniffi.tellsafe.TextNormalizer
 import uniffi.tellsafe.Transport
+import uniffi.tellsafe.WizardAssets
 import uniffi.tellsafe.WizardData
-import uniffi.tellsafe.WizardSources
 import uniffi.tellsafe.ecdsaDerToFixed
+import uniffi.tellsafe.installNfcNormalizer
 import uniffi.tellsafe.localeFiles
 import uniffi.tellsafe.localesToLoad
 import uniffi.tellsafe.signOptions
@@ -156,10 +159,25 @@ class UrlConnectionTransport(
 }
 
 /**
+ * NFC of free text through `java.text.Normalizer`: the mobile library is built without its own
+ * Unicode tables. [install] is idempotent and called by [wizardDataFrom]; call it yourself at
+ * start if you build [WizardData] another way. Returns whether the library uses it (`false`
+ * for a build with its own tables).
+ */
+object PlatformNfc : TextNormalizer {
+    private val installed: Boolean by lazy { installNfcNormalizer(this) }
+
+    override fun nfc(text: String): String = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+
+    fun install(): Boolean = installed
+}
+
+/**
  * The wizard's data from the app's assets, laid out like the repository's `core/` directory
- * (`flows/report.json`, `data/safety-scripts.json`, `data/packs/<cc>.json`,
- * `locales/<tag>/<file>.ftl`). [read] returns a file's text, or null if absent (on Android:
- * `context.assets.open("tellsafe/$path")`). Reads only the locales [locale] needs.
+ * (`data/packs/<cc>.json`, `locales/<tag>/<file>.ftl`); the flow and safety scripts are the
+ * library's own (compiled in). [read] returns a file's text, or null if absent (on Android:
+ * `context.assets.open("tellsafe/$path")`). Reads only the locales [locale] needs. A platform
+ * with its own flow calls `WizardData.fromSources` (library feature `json-flow`).
  */
 fun wizardDataFrom(
     read: (path: String) -> String?,
@@ -167,12 +185,11 @@ fun wizardDataFrom(
     country: String,
     allowDraftLocales: Boolean = false,
 ): WizardData {
+    PlatformNfc.install()
     fun need(path: String) = read(path) ?: throw TellSafeException.Validation("missing", path)
     val tags = (localesToLoad(locale, allowDraftLocales) + "en").distinct()
     val locales = tags.associateWith { tag -> localeFiles().map { need("locales/$tag/$it") } }
-    return WizardData.fromSources(WizardSources(
-        flow = need("flows/report.json"),
-        scripts = need("data/safety-scripts.json"),
+    return WizardData.fromAssets(WizardAssets(
         locales = locales,
         countryPacks = listOfNotNull(read("data/packs/${country.lowercase()}.json")),
         regionPacks = emptyList(),

@@ -179,22 +179,38 @@ class BindingsTest {
         }
     }
 
-    @Test fun statusIsDerivedAndFormattedInSwahili() {
+    @Test fun freeTextIsNormalizedToNfcByThePlatformNormalizer() {
+        PlatformNfc.install()
         val now = 1_800_000_000_000L
-        val decision = Decision(listOf(Action.REMOVE), DecisionGrounds.Terms("4.2"), false, AutomatedDecision.NOT_AUTOMATED,
-            emptyList(), DisclosureLevel.FULL, now)
-        val decisionJson = decisionToJson(decision)
-        assertEquals(decision, decisionFromJson(decisionJson))
-        val at = java.time.Instant.ofEpochMilli(now).toString()
-        val received = java.time.Instant.ofEpochMilli(now - 3_600_000).toString()
-        val history = """{"received_at":"$received","appeal_window":180,"events":[{"event":"start_review","at":"$received"},{"event":"decide","decision":$decisionJson}]}"""
-        val status = deriveChildStatus(history, AgeBand.AGE10_TO12, Category.BULLYING, null, null)
-        assertEquals(ChildStatusKind.DECIDED, status.kind)
-        assertEquals(listOf(ChildOutcome.REMOVED), status.outcomes)
+        // "e" + combining acute, split by a zero-width space the SDK removes first.
+        val typed = "cafe\u200B\u0301 ni mbaya"
+        val report = ReportBuilder(newReportId(now), now)
+            .locale("sw").country("KE").age(AgeBand.AGE10_TO12, AgeSignalSource.DECLARED)
+            .role(ReporterRole.MYSELF).category(Category.BULLYING)
+            .subject(SubjectKind.USER, "user-1").client(Platform.ANDROID, "1.0.0")
+            .freeText(typed).build()
+        report.use {
+            val kept = it.freeText()!!
+            assertEquals(java.text.Normalizer.normalize(kept, java.text.Normalizer.Form.NFC), kept)
+            assertEquals("caf\u00E9 ni mbaya", kept)
+        }
+    }
+
+    @Test fun aWithdrawalKeptByTheBackendNamesTheChildMessage() {
+        assertEquals("withdraw-kept", childMessageId("withdraw_kept"))
+        assertEquals(null, childMessageId("backend"))
+    }
+
+    @Test fun aDecidedStatusIsFormattedInSwahili() {
+        // Deriving a status from a stored history (`deriveChildStatus`, decision JSON) is
+        // server-side (feature intake, the Python wheel); an app gets ChildStatus from the client.
+        val now = 1_800_000_000_000L
+        val status = ChildStatus(ChildStatusKind.DECIDED, listOf(ChildOutcome.REMOVED), null)
         val text = formatChildStatus(status, listOf("sw"), true, AgeBand.AGE10_TO12, "Demo", now)
         assertEquals("sw", text.locale)
         assertTrue(text.title.isNotBlank() && text.text.isNotBlank() && text.outcomes.size == 1)
-        assertTrue(at.isNotEmpty())
+        val en = formatChildStatus(status, listOf("en"), true, AgeBand.AGE10_TO12, "Demo", now)
+        assertTrue(en.title != text.title)
     }
 }
 

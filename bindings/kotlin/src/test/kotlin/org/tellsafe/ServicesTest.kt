@@ -169,7 +169,14 @@ class ServicesTest {
         } catch (e: TellSafeException.Validation) {
             assertEquals("missing", e.code)
         }
-        val sources = WizardSources("{}", "{}", mapOf("en" to localeFiles().map { "" }), emptyList(), emptyList())
+        val en = mapOf("en" to localeFiles().map { "" })
+        try {
+            WizardData.fromAssets(WizardAssets(en, listOf("{"), emptyList())); fail("a broken pack accepted")
+        } catch (e: TellSafeException.Validation) {
+            assertEquals("country_packs", e.field)
+        }
+        // A platform's own flow (feature json-flow, in the default build) is checked when loaded.
+        val sources = WizardSources("{}", "{}", en, emptyList(), emptyList())
         try { WizardData.fromSources(sources); fail("a broken flow accepted") } catch (e: TellSafeException.Validation) {
             assertEquals("flow", e.field)
         }
