@@ -24,6 +24,7 @@ pub mod transport;
 
 pub use age::{AgeBand, AgeSignalSource, ReporterRole};
 pub use taxonomy::Category;
+pub use status::wire_de::StructAsMap;
 pub use timestamp::Timestamp;
 #[cfg(feature = "intake")]
 pub mod intake;

@@ -72,35 +72,9 @@ pub fn from_json<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Resu
 /// (the TypeScript types say objects; an array is refused as the wrong type).
 pub fn from_json_object<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T, WebError> {
     let mut json = serde_json::Deserializer::from_slice(text.as_bytes());
-    let value = T::deserialize(StructAsMap(&mut json)).map_err(|e| WebError::input(what, &e))?;
+    let value = T::deserialize(tellsafe::StructAsMap(&mut json)).map_err(|e| WebError::input(what, &e))?;
     json.end().map_err(|e| WebError::input(what, &e))?;
     Ok(value)
-}
-
-/// A deserializer whose `deserialize_struct` is its inner one's `deserialize_map`; only used for
-/// derived structs, which call nothing else.
-struct StructAsMap<D>(D);
-
-impl<'de, D: serde::Deserializer<'de>> serde::Deserializer<'de> for StructAsMap<D> {
-    type Error = D::Error;
-
-    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(visitor)
-    }
-
-    fn deserialize_struct<V: serde::de::Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
-        unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-    }
 }
 
 #[cfg(test)]

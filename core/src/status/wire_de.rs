@@ -203,8 +203,10 @@ pub(crate) fn struct_from_map<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
     T::deserialize(StructAsMap(deserializer))
 }
 
-/// A deserializer whose `deserialize_struct` is its inner one's `deserialize_map`.
-pub(crate) struct StructAsMap<D>(pub(crate) D);
+/// A deserializer whose `deserialize_struct` is its inner one's `deserialize_map`: a derived
+/// struct read through it accepts only the object form, so its array reader is never linked
+/// (the wasm package reads the page's JSON configs through it too).
+pub struct StructAsMap<D>(pub D);
 
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for StructAsMap<D> {
     type Error = D::Error;
