@@ -23,8 +23,8 @@ pub mod timestamp;
 pub mod transport;
 
 pub use age::{AgeBand, AgeSignalSource, ReporterRole};
-pub use taxonomy::Category;
 pub use status::wire_de::StructAsMap;
+pub use taxonomy::Category;
 pub use timestamp::Timestamp;
 #[cfg(feature = "intake")]
 pub mod intake;

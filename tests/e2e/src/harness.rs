@@ -115,3 +115,23 @@ impl Harness {
             .and_then(|c| c["case_id"].as_i64())
     }
 }
+
+/// Lets a suite's `Ctx` (which holds a [`Harness`] in `$field`) be used as the harness itself:
+/// `harness_deref!(Ctx, harness);` or `harness_deref!(Ctx, 0);` for a tuple struct.
+#[macro_export]
+macro_rules! harness_deref {
+    ($ctx:ty, $field:tt) => {
+        impl std::ops::Deref for $ctx {
+            type Target = $crate::Harness;
+            fn deref(&self) -> &$crate::Harness {
+                &self.$field
+            }
+        }
+
+        impl std::ops::DerefMut for $ctx {
+            fn deref_mut(&mut self) -> &mut $crate::Harness {
+                &mut self.$field
+            }
+        }
+    };
+}

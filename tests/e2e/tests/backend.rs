@@ -12,18 +12,7 @@ const CANARY: &str = "CANARY-7f3a-do-not-log";
 /// The shared harness plus this suite's reviewer, hook and error helpers.
 struct Ctx(Harness);
 
-impl std::ops::Deref for Ctx {
-    type Target = Harness;
-    fn deref(&self) -> &Harness {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Ctx {
-    fn deref_mut(&mut self) -> &mut Harness {
-        &mut self.0
-    }
-}
+tellsafe_e2e::harness_deref!(Ctx, 0);
 
 impl Ctx {
     fn start(extra: &[&str]) -> Ctx {

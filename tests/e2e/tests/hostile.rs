@@ -56,13 +56,7 @@ struct Ctx {
     bob: Install,
 }
 
-impl std::ops::Deref for Ctx {
-    type Target = Harness;
-    fn deref(&self) -> &Harness {
-        &self.harness
-    }
-}
-
+tellsafe_e2e::harness_deref!(Ctx, harness);
 impl Ctx {
     async fn start(extra: &[&str]) -> Ctx {
         let ctx = Ctx {

@@ -31,18 +31,7 @@ struct Ctx {
     alice: Install,
 }
 
-impl std::ops::Deref for Ctx {
-    type Target = Harness;
-    fn deref(&self) -> &Harness {
-        &self.harness
-    }
-}
-
-impl std::ops::DerefMut for Ctx {
-    fn deref_mut(&mut self) -> &mut Harness {
-        &mut self.harness
-    }
-}
+tellsafe_e2e::harness_deref!(Ctx, harness);
 
 impl Ctx {
     async fn start(extra: &[&str]) -> Ctx {

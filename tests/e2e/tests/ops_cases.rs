@@ -17,13 +17,7 @@ const MINUTE_MS: i64 = 60_000;
 /// The shared harness plus this suite's console lookups as the specialist.
 struct Ctx(Harness);
 
-impl std::ops::Deref for Ctx {
-    type Target = Harness;
-    fn deref(&self) -> &Harness {
-        &self.0
-    }
-}
-
+tellsafe_e2e::harness_deref!(Ctx, 0);
 impl Ctx {
     fn start(extra: &[&str]) -> Ctx {
         Ctx(Harness::with_hooks(EXE, extra))
