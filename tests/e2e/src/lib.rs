@@ -299,6 +299,25 @@ pub async fn send(
     }
 }
 
+/// The statement every test decision carries (tests that read it back compare with this).
+pub const DECISION_EXPLANATION: &str = "Repeated unwanted messages.";
+
+/// The console's decide request: core's `Decision` (less `decided_at`) plus the DSA Art. 17
+/// fields, on the platform's terms.
+pub fn decision(actions: &[&str]) -> Value {
+    json!({
+        "actions": actions,
+        "grounds": {"basis": "terms", "clause": "community-guidelines-4.2"},
+        "automated_detection": false,
+        "automated_decision": "not_automated",
+        "holds": [],
+        "disclosure": "full",
+        "explanation": DECISION_EXPLANATION,
+        "content_type": "text",
+        "territorial_scope": "worldwide"
+    })
+}
+
 /// A Report v1 body for `category`, with `free_text`.
 pub fn report_body(id: &uuid::Uuid, category: &str, free_text: &str) -> Vec<u8> {
     json!({

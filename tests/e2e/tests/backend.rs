@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, reason = "test helpers: a panic is a failed test")]
 
 use serde_json::{Value, json};
-use tellsafe_e2e::{Answer, Harness, Install, conforms, nonce, report_body, send};
+use tellsafe_e2e::{Answer, Harness, Install, conforms, decision, nonce, report_body, send};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 const REVIEWER: &str = "Bearer reviewer-token";
@@ -29,21 +29,6 @@ impl Ctx {
         assert!(answer.signed, "error responses are signed");
         conforms("Error", &answer.body);
     }
-}
-
-/// The console's decide request: core's `Decision` (less `decided_at`) plus the Art. 17 fields.
-fn decision(actions: &[&str]) -> Value {
-    json!({
-        "actions": actions,
-        "grounds": {"basis": "terms", "clause": "community-guidelines-4.2"},
-        "automated_detection": false,
-        "automated_decision": "not_automated",
-        "holds": [],
-        "disclosure": "full",
-        "explanation": "Bullying messages sent repeatedly.",
-        "content_type": "text",
-        "territorial_scope": "worldwide"
-    })
 }
 
 /// The status body parses as core's types: the history replays through core's machine and

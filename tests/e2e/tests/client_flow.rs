@@ -4,12 +4,12 @@
 
 #![allow(clippy::unwrap_used, reason = "tests: a panic is a failed test")]
 
-use serde_json::{Value, json};
+use serde_json::Value;
 use tellsafe::client::ClientError;
 use tellsafe::flow::NotifyPreference;
 use tellsafe::status::{ChildOutcome, ChildStatusKind};
-use tellsafe_e2e::Backend;
 use tellsafe_e2e::client::{Options, flush_all, open_client, report};
+use tellsafe_e2e::{Backend, decision};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 const REVIEWER: &str = "Bearer reviewer-token";
@@ -47,17 +47,7 @@ async fn decide_removed(backend: &Backend, id: uuid::Uuid) {
         None,
     )
     .await;
-    let decision = json!({
-        "actions": ["remove"],
-        "grounds": {"basis": "terms", "clause": "community-guidelines-4.2"},
-        "automated_detection": false,
-        "automated_decision": "not_automated",
-        "holds": [],
-        "disclosure": "full",
-        "explanation": "Repeated unwanted messages.",
-        "content_type": "text",
-        "territorial_scope": "worldwide",
-    });
+    let decision = decision(&["remove"]);
     reviewer(
         backend,
         "POST",

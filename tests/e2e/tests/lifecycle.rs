@@ -14,7 +14,7 @@ use tellsafe::Timestamp;
 use tellsafe::client::ClientError;
 use tellsafe::flow::NotifyPreference;
 use tellsafe_e2e::client::{Options, flush_all, open_client, real_now, report};
-use tellsafe_e2e::{Harness, Install, conforms, report_body};
+use tellsafe_e2e::{DECISION_EXPLANATION, Harness, Install, conforms, decision, report_body};
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
 const REVIEWER: &str = "Bearer reviewer-token";
@@ -188,20 +188,6 @@ impl Ctx {
             .unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
     }
-}
-
-fn decision(actions: &[&str]) -> Value {
-    json!({
-        "actions": actions,
-        "grounds": {"basis": "terms", "clause": "4.2"},
-        "automated_detection": false,
-        "automated_decision": "not_automated",
-        "holds": [],
-        "disclosure": "full",
-        "explanation": "Repeated unwanted messages.",
-        "content_type": "text",
-        "territorial_scope": "worldwide",
-    })
 }
 
 fn exported_ids(export: &Value) -> Vec<String> {
@@ -427,10 +413,7 @@ async fn the_reported_users_export_carries_no_reporter_identity_or_content() {
     let reports = export["reports"].as_array().unwrap();
     assert_eq!(reports.len(), 1);
     assert_eq!(reports[0]["decisions"][0]["actions"], json!(["warn"]));
-    assert_eq!(
-        reports[0]["decisions"][0]["statement"],
-        "Repeated unwanted messages."
-    );
+    assert_eq!(reports[0]["decisions"][0]["statement"], DECISION_EXPLANATION);
     let key_id = canary.signer.public_key().key_id().to_owned();
     for forbidden in [
         CANARY_ACCOUNT,
@@ -484,7 +467,7 @@ async fn the_reported_users_export_carries_no_reporter_identity_or_content() {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let statement = String::from_utf8(out.stdout).unwrap();
-    assert!(statement.contains("Repeated unwanted messages."), "{statement}");
+    assert!(statement.contains(DECISION_EXPLANATION), "{statement}");
     for forbidden in [
         CANARY_ACCOUNT,
         "canary-free-text",

@@ -16,7 +16,7 @@ use tellsafe::sign::{
     ED25519, Expectation, MemoryNonceStore, Profile, SignOptions, SigningKey, StaticKeys, Verifier,
     sign_request,
 };
-use tellsafe_e2e::{Answer, Harness, Install, block_on, conforms, report_body, send};
+use tellsafe_e2e::{Answer, Harness, Install, block_on, conforms, decision, report_body, send};
 use tokio::sync::mpsc;
 
 const EXE: &str = env!("CARGO_BIN_EXE_e2e-backend");
@@ -77,20 +77,6 @@ impl Ctx {
             .await
             .body
     }
-}
-
-fn decision(actions: &[&str]) -> Value {
-    json!({
-        "actions": actions,
-        "grounds": {"basis": "terms", "clause": "4.2"},
-        "automated_detection": false,
-        "automated_decision": "not_automated",
-        "holds": [],
-        "disclosure": "full",
-        "explanation": "Messages sent repeatedly.",
-        "content_type": "text",
-        "territorial_scope": "worldwide"
-    })
 }
 
 fn rows<'a>(audit: &'a [Value], action: &str) -> Vec<&'a Value> {
