@@ -33,6 +33,13 @@ const RECORD_EVENTS = () => {
     document.addEventListener(type, (e) => window.__tellsafe.push({ type, ...e.detail }), true);
   }
 };
+// A fresh browser context (its own IndexedDB) with open shadow roots, the event recorder and
+// any `extra` init scripts; returns the context and its one page.
+async function freshPage(extra = [], options = { viewport: { width: 480, height: 900 } }) {
+  const ctx = await browser.newContext(options);
+  for (const script of [OPEN_ROOTS, RECORD_EVENTS, ...extra]) await ctx.addInitScript(script);
+  return { ctx, page: await ctx.newPage() };
+}
 // Resolves on the element's `tellsafe-delivered` for `reportId`: the backend accepted it and core
 // verified the receipt (no polling of the backend).
 async function delivered(page, reportId, timeout = 20000) {
@@ -129,10 +136,7 @@ async function reviewer(method, path, body) {
 
 for (const locale of ['en', 'sw', 'ar']) {
   await check(`10-12 reports a chat message in ${locale}; it reaches the backend`, async () => {
-    const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
-    await ctx.addInitScript(OPEN_ROOTS);
-    await ctx.addInitScript(RECORD_EVENTS);
-    const page = await ctx.newPage();
+    const { ctx, page } = await freshPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const logged = watchConsole(page);
@@ -176,10 +180,7 @@ for (const locale of ['en', 'sw', 'ar']) {
 }
 
 await check('quick exit drops the draft from DOM and IndexedDB while a queued report still arrives', async () => {
-  const ctx = await browser.newContext();
-  await ctx.addInitScript(OPEN_ROOTS);
-  await ctx.addInitScript(RECORD_EVENTS);
-  const page = await ctx.newPage();
+  const { ctx, page } = await freshPage([], {});
   // Queue a report while the backend is unreachable from the page (requests aborted), then exit a second draft.
   await page.route('**/v1/**', (r) => r.abort());
   await openDemo(page, 'locale=en&band=10-12&country=KE');
@@ -217,11 +218,7 @@ const FAILING_OUTBOX = () => {
   };
 };
 await check('a storage failure on submit shows a message and Try again; the retried report arrives', async () => {
-  const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
-  await ctx.addInitScript(OPEN_ROOTS);
-  await ctx.addInitScript(RECORD_EVENTS);
-  await ctx.addInitScript(FAILING_OUTBOX);
-  const page = await ctx.newPage();
+  const { ctx, page } = await freshPage([FAILING_OUTBOX]);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await openDemo(page, 'locale=en&band=10-12&country=KE&account=failing&token=demo-token');
@@ -256,10 +253,7 @@ await check('a storage failure on submit shows a message and Try again; the retr
 
 // Block is offered from 13-15 up; it is the one intent core defers until the receipt.
 await check('13-15: two sessions and "My reports" on one page share one reporter; each deferred block is emitted once', async () => {
-  const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
-  await ctx.addInitScript(OPEN_ROOTS);
-  await ctx.addInitScript(RECORD_EVENTS);
-  const page = await ctx.newPage();
+  const { ctx, page } = await freshPage();
   await openDemo(page, 'locale=en&band=13-15&country=KE&account=twice&token=demo-token');
   const ids = [];
   for (const button of ['#msg-7 button.report', '.profile button.report']) {
@@ -290,10 +284,7 @@ await check('13-15: two sessions and "My reports" on one page share one reporter
 // A page whose sign-in expired sets a fresh token on the element: the shared reporter uses it
 // without being reopened, and the report that waited for it arrives once.
 await check('a refreshed token attribute reaches the shared reporter; the waiting report arrives once', async () => {
-  const ctx = await browser.newContext({ viewport: { width: 480, height: 900 } });
-  await ctx.addInitScript(OPEN_ROOTS);
-  await ctx.addInitScript(RECORD_EVENTS);
-  const page = await ctx.newPage();
+  const { ctx, page } = await freshPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const refused = page.waitForResponse((r) => r.url().endsWith('/v1/keys') && r.status() === 401, { timeout: 20000 });
