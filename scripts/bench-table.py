@@ -113,7 +113,7 @@ def parse_so(d, figures):
     figures["so_stripped"] = {
         "figure": "so_stripped", "unit": "bytes", "median": float(so["so"]), "p99": None,
         "floor": float(so["floor"]), "floor_label": "empty cdylib, same profile (std only), stripped",
-        "note": "profile mobile, strip --strip-all",
+        "note": "profile mobile, std rebuilt (lib.sh MOBILE_TOOLCHAIN), strip --strip-all",
     }
 
 

@@ -108,18 +108,58 @@ MOBILE_LINK_ARGS=(
   -Clink-arg=-Wl,-z,pack-relative-relocs # RELR: ~8000 relative relocations in ~1 KB, not ~200 KB
 )
 
+# The toolchain a shipped mobile library is built with: a pinned nightly, because only nightly
+# rebuilds std with the library's own profile (`-Zbuild-std`). The std that rustup ships is
+# built for speed and carries its backtrace printer (gimli, addr2line, miniz_oxide: ~170 KB that
+# only ever write to stderr, which Android's logcat and iOS's os_log do not show). Rebuilt with
+# opt-level "z", fat LTO and std's `optimize_for_size` feature, without `backtrace`: -217 KB
+# (measured: 1.88 -> 1.67 MB without `http`). `panic-unwind` stays, so uniffi still turns a
+# panic into a typed error for Kotlin, Swift and Python (scripts/size checks that on every run).
+# `-Zlocation-detail=none` drops the source path, line and column of every panic site (-33 KB):
+# only the default panic hook prints them, to stderr again, never into the error the app gets.
+# Pinned by date so a size figure can be reproduced; rust-src is what `-Zbuild-std` compiles.
+MOBILE_TOOLCHAIN="nightly-2026-05-20"
+MOBILE_TARGET="x86_64-unknown-linux-gnu" # what scripts/size measures; apps use their ABIs' targets
+MOBILE_BUILD_STD=(-Zbuild-std=std,panic_unwind -Zbuild-std-features=panic-unwind,optimize_for_size)
+MOBILE_RUSTFLAGS="-Zlocation-detail=none"
+# The unstripped library `mobile_so` leaves (an explicit --target puts it under the triple).
+MOBILE_SO="$ROOT/target/$MOBILE_TARGET/mobile/libtellsafe_ffi.so"
+
+# setup_mobile_toolchain: installs the pinned nightly and its rust-src if missing (~10 s once).
+setup_mobile_toolchain() {
+  rustup toolchain list 2>/dev/null | grep -q "^$MOBILE_TOOLCHAIN" || {
+    log "installing rust $MOBILE_TOOLCHAIN (mobile builds rebuild std: -Zbuild-std)"
+    rustup toolchain install "$MOBILE_TOOLCHAIN" --profile minimal >/dev/null 2>&1
+  }
+  rustup component list --toolchain "$MOBILE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src' || {
+    log "adding rust-src to $MOBILE_TOOLCHAIN"
+    rustup component add rust-src --toolchain "$MOBILE_TOOLCHAIN" >/dev/null 2>&1
+  }
+}
+
+# mobile_cargo_rustc ARGS... -- RUSTC_ARGS...: `cargo rustc` with the mobile toolchain, std
+# rebuilt and the mobile rustflags. RUSTFLAGS reaches std and every dependency but, with an
+# explicit --target, not build scripts or proc macros.
+mobile_cargo_rustc() {
+  setup_mobile_toolchain
+  RUSTFLAGS="$MOBILE_RUSTFLAGS" cargo "+$MOBILE_TOOLCHAIN" rustc -q "${MOBILE_BUILD_STD[@]}" \
+    --target "$MOBILE_TARGET" --profile mobile "$@"
+}
+
 # mobile_so [FEATURES]: builds tellsafe-ffi's cdylib alone (`--crate-type cdylib`: with three
-# crate types cargo drops LTO) with `--profile mobile --no-default-features` plus FEATURES, and
-# the link flags above, into target/mobile/libtellsafe_ffi.so (unstripped).
+# crate types cargo drops LTO) with `--no-default-features` plus FEATURES, the toolchain, std
+# and link flags above, into $MOBILE_SO (unstripped).
 mobile_so() {
   local features="${1:-}"
-  cargo rustc -q --locked -p tellsafe-ffi --lib --crate-type cdylib --profile mobile --no-default-features \
+  mobile_cargo_rustc --locked -p tellsafe-ffi --lib --crate-type cdylib --no-default-features \
     ${features:+--features "$features"} -- "${MOBILE_LINK_ARGS[@]}"
 }
 
 # mobile_floor_so OUT: the size floor, an empty cdylib (std and the panic machinery only) built
 # with the workspace's own `[profile.release]` + `[profile.mobile]` (read from Cargo.toml, so the
-# two cannot drift) and the same link flags, stripped, written to OUT.
+# two cannot drift), the same toolchain, std and link flags, stripped, written to OUT. Its one
+# export, `empty_so_catches_panic`, returns 1 when `catch_unwind` caught a panic: the proof that
+# this build still unwinds, which uniffi's panic-to-error conversion needs.
 mobile_floor_so() {
   local out="$1" dir="$ROOT/target/mobile-floor"
   mkdir -p "$dir/src"
@@ -136,12 +176,23 @@ print('[profile.mobile]\ninherits = "release"')
 for key, v in mobile.items():
     print(f"{key} = {value(v)}")
 PY
-  printf '%s\n' '//! Empty: the size floor of a Rust cdylib.' '/// Nothing.' \
-    '#[unsafe(no_mangle)] pub extern "C" fn empty_so() -> u32 { 1 }' >"$dir/src/lib.rs"
-  (cd "$dir" && CARGO_TARGET_DIR="$dir/target" cargo rustc -q --lib --crate-type cdylib --profile mobile \
-    -- "${MOBILE_LINK_ARGS[@]}")
-  cp "$dir/target/mobile/libempty_so.so" "$out"
+  cat >"$dir/src/lib.rs" <<'RS'
+//! Empty but for one probe: the size floor of a Rust cdylib, and proof that it unwinds.
+/// 1 when a panic was caught, i.e. this build unwinds (with abort the process ends instead).
+#[unsafe(no_mangle)]
+pub extern "C" fn empty_so_catches_panic() -> u32 {
+    std::panic::set_hook(Box::new(|_| {}));
+    u32::from(std::panic::catch_unwind(|| panic!("probe")).is_err())
+}
+RS
+  (cd "$dir" && CARGO_TARGET_DIR="$dir/target" mobile_cargo_rustc --lib --crate-type cdylib -- "${MOBILE_LINK_ARGS[@]}")
+  cp "$dir/target/$MOBILE_TARGET/mobile/libempty_so.so" "$out"
   strip --strip-all "$out"
+}
+
+# mobile_unwind_check SO: calls the floor's probe; fails unless the panic was caught.
+mobile_unwind_check() {
+  python3 -c 'import ctypes, sys; sys.exit(0 if ctypes.CDLL(sys.argv[1]).empty_so_catches_panic() == 1 else 1)' "$1"
 }
 
 # ---- bindings: build tellsafe-ffi, generate Kotlin / Swift / Python, run each suite ----
