@@ -7,7 +7,9 @@ use std::fmt;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::rand::SystemRandom;
-use ring::signature::{self as ring_sig, EcdsaKeyPair, Ed25519KeyPair, KeyPair as _};
+#[cfg(feature = "software-p256")]
+use ring::signature::EcdsaKeyPair;
+use ring::signature::{self as ring_sig, Ed25519KeyPair, KeyPair as _};
 
 use super::alg::{Algorithm, AlgorithmId, ECDSA_P256_SHA256, ED25519};
 
@@ -45,6 +47,17 @@ const P256_PKCS8_PREFIX: &[u8] = &[
     0x04, 0x20,
 ];
 const P256_PKCS8_MIDDLE: &[u8] = &[0xa1, 0x44, 0x03, 0x42, 0x00];
+/// The DER AlgorithmIdentifier content of a P-256 key (RFC 5480): OID id-ecPublicKey, then OID
+/// prime256v1. Found in every PKCS#8 P-256 key; lets a build without `software-p256` tell "P-256,
+/// not built in" from "not a key".
+#[cfg(not(feature = "software-p256"))]
+const P256_ALGORITHM_OIDS: &[u8] = &[
+    0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03,
+    0x01, 0x07,
+];
+/// The feature that builds software P-256 keys, named in [`KeyError::FeatureDisabled`].
+#[cfg(not(feature = "software-p256"))]
+const SOFTWARE_P256_FEATURE: &str = "software-p256";
 
 /// Why a key could not be made, read or used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -58,6 +71,14 @@ pub enum KeyError {
     /// DER that is neither an Ed25519 nor a P-256 key we can read.
     #[error("key is not a supported ed25519 or p-256 key")]
     Unsupported,
+    /// A software key of an algorithm this build leaves out: P-256 private keys (generated or
+    /// loaded) without the `software-p256` cargo feature. Hardware P-256 keys sign through a
+    /// `Signer` and need no feature.
+    #[error("software keys of this algorithm need the `{feature}` feature")]
+    FeatureDisabled {
+        /// The cargo feature of the `tellsafe` crate that builds them.
+        feature: &'static str,
+    },
     /// Raw key bytes of the wrong length for the algorithm.
     #[error("raw key has the wrong length for the algorithm")]
     BadLength,
@@ -68,6 +89,7 @@ pub enum KeyError {
 
 enum Pair {
     Ed25519(Ed25519KeyPair),
+    #[cfg(feature = "software-p256")]
     P256(EcdsaKeyPair),
 }
 
@@ -77,26 +99,36 @@ pub struct SigningKey {
     pkcs8: Vec<u8>,
     pair: Pair,
     public: PublicKey,
+    /// ECDSA's per-signature randomness (Ed25519 is deterministic).
+    #[cfg(feature = "software-p256")]
     rng: SystemRandom,
 }
 
 impl SigningKey {
-    /// A new random key.
+    /// A new random key. P-256 needs the `software-p256` feature ([`KeyError::FeatureDisabled`]
+    /// without it).
     pub fn generate(alg: &'static Algorithm) -> Result<SigningKey, KeyError> {
         let rng = SystemRandom::new();
         let der = match alg.id() {
             AlgorithmId::Ed25519 => Ed25519KeyPair::generate_pkcs8(&rng).map_err(|_| KeyError::Random)?,
+            #[cfg(feature = "software-p256")]
             AlgorithmId::EcdsaP256Sha256 => {
                 EcdsaKeyPair::generate_pkcs8(&ring_sig::ECDSA_P256_SHA256_FIXED_SIGNING, &rng)
                     .map_err(|_| KeyError::Random)?
+            }
+            #[cfg(not(feature = "software-p256"))]
+            AlgorithmId::EcdsaP256Sha256 => {
+                return Err(KeyError::FeatureDisabled {
+                    feature: SOFTWARE_P256_FEATURE,
+                });
             }
         };
         SigningKey::from_pkcs8_der(der.as_ref())
     }
 
-    /// Reads PKCS#8 DER: Ed25519 (v1 or v2) or P-256 (with its public point).
+    /// Reads PKCS#8 DER: Ed25519 (v1 or v2) or P-256 (with its public point; without the
+    /// `software-p256` feature a P-256 key is [`KeyError::FeatureDisabled`]).
     pub fn from_pkcs8_der(der: &[u8]) -> Result<SigningKey, KeyError> {
-        let rng = SystemRandom::new();
         if let Ok(pair) = Ed25519KeyPair::from_pkcs8_maybe_unchecked(der) {
             let public = PublicKey::from_raw(&ED25519, pair.public_key().as_ref())?;
             // Store the portable v1 form when the seed sits where ring's v2 layout puts it.
@@ -108,9 +140,16 @@ impl SigningKey {
                 pkcs8,
                 pair: Pair::Ed25519(pair),
                 public,
-                rng,
+                #[cfg(feature = "software-p256")]
+                rng: SystemRandom::new(),
             });
         }
+        SigningKey::from_p256_pkcs8_der(der)
+    }
+
+    #[cfg(feature = "software-p256")]
+    fn from_p256_pkcs8_der(der: &[u8]) -> Result<SigningKey, KeyError> {
+        let rng = SystemRandom::new();
         let pair = EcdsaKeyPair::from_pkcs8(&ring_sig::ECDSA_P256_SHA256_FIXED_SIGNING, der, &rng)
             .map_err(|_| KeyError::Unsupported)?;
         let public = PublicKey::from_raw(&ECDSA_P256_SHA256, pair.public_key().as_ref())?;
@@ -120,6 +159,21 @@ impl SigningKey {
             public,
             rng,
         })
+    }
+
+    /// Without `software-p256`: what looks like a P-256 key is refused by name, anything else
+    /// is not a key we read.
+    #[cfg(not(feature = "software-p256"))]
+    fn from_p256_pkcs8_der(der: &[u8]) -> Result<SigningKey, KeyError> {
+        if der
+            .windows(P256_ALGORITHM_OIDS.len())
+            .any(|w| w == P256_ALGORITHM_OIDS)
+        {
+            return Err(KeyError::FeatureDisabled {
+                feature: SOFTWARE_P256_FEATURE,
+            });
+        }
+        Err(KeyError::Unsupported)
     }
 
     /// Reads a `-----BEGIN PRIVATE KEY-----` (PKCS#8) PEM document.
@@ -141,7 +195,7 @@ impl SigningKey {
     }
 
     /// A P-256 key from its 32-byte scalar and 65-byte uncompressed public point (the form JWK
-    /// and SEC1 keys give, e.g. RFC 9421's `test-key-ecc-p256`).
+    /// and SEC1 keys give, e.g. RFC 9421's `test-key-ecc-p256`). Needs `software-p256`.
     pub fn from_p256_scalar(scalar: &[u8], point: &[u8]) -> Result<SigningKey, KeyError> {
         if scalar.len() != 32 || point.len() != 65 {
             return Err(KeyError::BadLength);
@@ -173,6 +227,7 @@ impl SigningKey {
     pub fn sign_bytes(&self, message: &[u8]) -> Result<Vec<u8>, KeyError> {
         match &self.pair {
             Pair::Ed25519(pair) => Ok(pair.sign(message).as_ref().to_vec()),
+            #[cfg(feature = "software-p256")]
             Pair::P256(pair) => pair
                 .sign(&self.rng, message)
                 .map(|s| s.as_ref().to_vec())
@@ -262,9 +317,13 @@ impl PublicKey {
         canonical_jwk(self.alg, &self.raw)
     }
 
-    /// Checks `signature` over `message`; `false` for any failure.
+    /// Checks `signature` over `message`; `false` for any failure, and for an algorithm this
+    /// build cannot verify (P-256 without `software-p256`; see [`Algorithm::is_built_in`]).
     pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
-        ring_sig::UnparsedPublicKey::new(self.alg.verification(), &self.raw)
+        let Some(verification) = self.alg.verification() else {
+            return false;
+        };
+        ring_sig::UnparsedPublicKey::new(verification, &self.raw)
             .verify(message, signature)
             .is_ok()
     }
@@ -322,9 +381,21 @@ mod tests {
             .collect()
     }
 
+    /// The algorithms this build holds software keys of.
+    fn software_algorithms() -> Vec<&'static Algorithm> {
+        [&ED25519, &ECDSA_P256_SHA256]
+            .into_iter()
+            .filter(|alg| alg.is_built_in())
+            .collect()
+    }
+
     #[test]
     fn generated_keys_round_trip_through_pem() {
-        for alg in [&ED25519, &ECDSA_P256_SHA256] {
+        assert_eq!(
+            software_algorithms().len(),
+            1 + usize::from(cfg!(feature = "software-p256"))
+        );
+        for alg in software_algorithms() {
             let key = SigningKey::generate(alg).unwrap();
             let again = SigningKey::from_pkcs8_pem(&key.to_pkcs8_pem()).unwrap();
             assert_eq!(again.public_key(), key.public_key());
@@ -350,6 +421,11 @@ mod tests {
             SigningKey::from_pkcs8_der(&key.pkcs8).unwrap().public_key(),
             key.public_key()
         );
+    }
+
+    #[cfg(feature = "software-p256")]
+    #[test]
+    fn our_p256_pkcs8_template_matches_what_ring_generates() {
         let key = SigningKey::generate(&ECDSA_P256_SHA256).unwrap();
         assert!(key.pkcs8.starts_with(P256_PKCS8_PREFIX));
         assert_eq!(&key.pkcs8[68..73], P256_PKCS8_MIDDLE);
@@ -369,22 +445,60 @@ mod tests {
         assert_eq!(seeded.public_key(), key.public_key());
     }
 
+    /// RFC 9421 B.1.3 `test-key-ecc-p256`: public point, private scalar and SPKI PEM.
+    const RFC_P256_POINT: &str = "04a885586552c2acf6471878cfd7b0935b4ffe0fd2dfc341248ea17bc41e058af031ce2737d2d30ce0617e851e83c61ef5679d151867657649035d90a74cd9e85d";
+    const RFC_P256_SCALAR: &str = "529b85f3597e90ec5b8dfed3e26352bf4af9b4debb1a29bbae77fa105a5c603b";
+    const RFC_P256_SPKI: &str = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEqIVYZVLCrPZHGHjP17CTW0/+D9Lf\nw0EkjqF7xB4FivAxzic30tMM4GF+hR6Dxh71Z50VGGdldkkDXZCnTNnoXQ==\n-----END PUBLIC KEY-----\n";
+
+    #[cfg(feature = "software-p256")]
     #[test]
     fn rfc9421_p256_test_key_builds_from_scalar_and_matches_its_spki() {
-        let point = hex(
-            "04a885586552c2acf6471878cfd7b0935b4ffe0fd2dfc341248ea17bc41e058af031ce2737d2d30ce0617e851e83c61ef5679d151867657649035d90a74cd9e85d",
+        let key = SigningKey::from_p256_scalar(&hex(RFC_P256_SCALAR), &hex(RFC_P256_POINT)).unwrap();
+        assert_eq!(
+            key.public_key(),
+            &PublicKey::from_spki_pem(RFC_P256_SPKI).unwrap()
         );
-        let key = SigningKey::from_p256_scalar(
-            &hex("529b85f3597e90ec5b8dfed3e26352bf4af9b4debb1a29bbae77fa105a5c603b"),
-            &point,
-        )
-        .unwrap();
-        let spki = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEqIVYZVLCrPZHGHjP17CTW0/+D9Lf\nw0EkjqF7xB4FivAxzic30tMM4GF+hR6Dxh71Z50VGGdldkkDXZCnTNnoXQ==\n-----END PUBLIC KEY-----\n";
-        assert_eq!(key.public_key(), &PublicKey::from_spki_pem(spki).unwrap());
         assert_eq!(
             key.public_key().canonical_jwk(),
             r#"{"crv":"P-256","kty":"EC","x":"qIVYZVLCrPZHGHjP17CTW0_-D9Lfw0EkjqF7xB4FivA","y":"Mc4nN9LTDOBhfoUeg8Ye9WedFRhnZXZJA12Qp0zZ6F0"}"#
         );
+    }
+
+    /// Without `software-p256`: no software P-256 key can be made or read (a typed error, not a
+    /// panic), while P-256 public keys still parse (hardware keys register them) and never
+    /// verify here.
+    #[cfg(not(feature = "software-p256"))]
+    #[test]
+    fn without_software_p256_p256_private_keys_are_refused_by_name() {
+        let disabled = KeyError::FeatureDisabled {
+            feature: "software-p256",
+        };
+        assert_eq!(SigningKey::generate(&ECDSA_P256_SHA256).unwrap_err(), disabled);
+        assert_eq!(
+            SigningKey::from_p256_scalar(&hex(RFC_P256_SCALAR), &hex(RFC_P256_POINT)).unwrap_err(),
+            disabled
+        );
+        let der = [
+            P256_PKCS8_PREFIX,
+            &hex(RFC_P256_SCALAR),
+            P256_PKCS8_MIDDLE,
+            &hex(RFC_P256_POINT),
+        ]
+        .concat();
+        let pem = encode_pem(PRIVATE_KEY_LABEL, der);
+        assert_eq!(SigningKey::from_pkcs8_pem(&pem).unwrap_err(), disabled);
+        assert!(disabled.to_string().contains("software-p256"));
+        // Not P-256 at all stays "unsupported".
+        assert_eq!(
+            SigningKey::from_pkcs8_der(&[0x30, 0x00]).unwrap_err(),
+            KeyError::Unsupported
+        );
+
+        let public = PublicKey::from_spki_pem(RFC_P256_SPKI).unwrap();
+        assert_eq!(public.algorithm(), &ECDSA_P256_SHA256);
+        assert_eq!(public.raw(), hex(RFC_P256_POINT).as_slice());
+        assert!(!public.verify(b"m", &[0; 64]));
+        assert!(!ECDSA_P256_SHA256.is_built_in());
     }
 
     // RFC 8037 Appendix A.3: thumbprint of the Ed25519 example key.
