@@ -129,6 +129,8 @@ impl From<KeyError> for TellSafeError {
         let code = match error {
             KeyError::Pem { .. } => "pem",
             KeyError::Unsupported => "unsupported",
+            // A software P-256 key in a build without `software-p256` (mobile).
+            KeyError::FeatureDisabled { .. } => "feature_disabled",
             KeyError::BadLength => "bad_length",
             KeyError::Random => "random",
         };

@@ -403,10 +403,28 @@ mod tests {
         }
     }
 
+    /// The algorithms this build has software keys for (P-256 needs `software-p256`).
+    fn software_algorithms() -> Vec<SignatureAlgorithm> {
+        [SignatureAlgorithm::Ed25519, SignatureAlgorithm::EcdsaP256Sha256]
+            .into_iter()
+            .filter(|alg| alg.core().is_built_in())
+            .collect()
+    }
+
     #[test]
     fn a_software_signature_verifies_once_and_a_tampered_body_fails_with_a_wire_code() {
+        assert_eq!(
+            software_algorithms().len(),
+            1 + usize::from(cfg!(feature = "software-p256"))
+        );
+        for alg in software_algorithms() {
+            software_signature_round_trip(alg);
+        }
+    }
+
+    fn software_signature_round_trip(alg: SignatureAlgorithm) {
         let now = 1_800_000_000_000;
-        let key = SigningKey::generate(SignatureAlgorithm::EcdsaP256Sha256).unwrap();
+        let key = SigningKey::generate(alg).unwrap();
         let signed = key
             .sign_request(
                 report_request(),
@@ -429,6 +447,53 @@ mod tests {
         assert!(
             matches!(err, TellSafeError::Verification { ref wire_code, .. } if wire_code == "digest_mismatch")
         );
+    }
+
+    /// A hardware P-256 key: its platform signs (here: 64 bytes that are not a signature).
+    struct Hardware(Arc<PublicKey>);
+
+    #[async_trait::async_trait]
+    impl Signer for Hardware {
+        fn key_id(&self) -> String {
+            self.0.key_id()
+        }
+        fn algorithm(&self) -> SignatureAlgorithm {
+            SignatureAlgorithm::EcdsaP256Sha256
+        }
+        async fn sign(&self, _base: Vec<u8>) -> Result<Vec<u8>, TellSafeError> {
+            Ok(vec![7; 64])
+        }
+    }
+
+    /// Hardware P-256 signing works in every build; software P-256 keys and P-256 verification
+    /// are typed errors without `software-p256` (the mobile build).
+    #[test]
+    fn hardware_p256_signs_in_every_build_and_software_p256_is_a_typed_error_without_its_feature() {
+        // RFC 9421 B.1.3 `test-key-ecc-p256` (public test material).
+        let spki = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEqIVYZVLCrPZHGHjP17CTW0/+D9Lf\nw0EkjqF7xB4FivAxzic30tMM4GF+hR6Dxh71Z50VGGdldkkDXZCnTNnoXQ==\n-----END PUBLIC KEY-----\n";
+        let public = PublicKey::from_spki_pem(spki.into()).unwrap();
+        assert_eq!(public.algorithm(), SignatureAlgorithm::EcdsaP256Sha256);
+        let now = 1_800_000_000_000;
+        let signed = pollster::block_on(sign_request_with(
+            Arc::new(Hardware(public.clone())),
+            report_request(),
+            Profile::ClientRequest,
+            sign_options(now).unwrap(),
+        ))
+        .unwrap();
+        assert!(signed.headers.iter().any(|h| h.name == "Signature"));
+        let err = verify_request(signed, Profile::ClientRequest, vec![public], now).unwrap_err();
+        let generated = SigningKey::generate(SignatureAlgorithm::EcdsaP256Sha256);
+        if cfg!(feature = "software-p256") {
+            assert_eq!(err.code(), "signature_invalid");
+            assert!(generated.is_ok());
+        } else {
+            assert_eq!(err.code(), "alg_unsupported");
+            assert_eq!(
+                generated.err().map(|e| e.code().to_owned()).as_deref(),
+                Some("feature_disabled")
+            );
+        }
     }
 
     #[test]

@@ -107,6 +107,8 @@ pub struct ClientConfig {
     /// The backend's base URL, e.g. `https://reports.example.com`. Plain http only on loopback.
     pub backend_url: String,
     /// The pinned backend public keys; responses signed by anything else are not believed.
+    /// A P-256 key needs the `software-p256` feature (without it `open` fails naming this
+    /// field); Ed25519 keys, the reference backend's, need none.
     pub backend_keys: Vec<PublicKey>,
     /// The platform the SDK runs on (recorded in each report's client info).
     pub platform: crate::report::Platform,

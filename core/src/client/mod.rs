@@ -115,7 +115,10 @@ impl TellSafe {
     /// [`TellSafe::flush`] afterwards to resume sending what a previous run left queued.
     pub async fn open(config: ClientConfig) -> Result<TellSafe, ClientError> {
         check_url(&config.backend_url)?;
-        if config.backend_keys.is_empty() {
+        // A key this build cannot verify with (P-256 without `software-p256`) would refuse every
+        // answer; say so now rather than at the first delivery.
+        if config.backend_keys.is_empty() || !config.backend_keys.iter().all(|k| k.algorithm().is_built_in())
+        {
             return Err(ClientError::Config {
                 field: "backend_keys",
             });

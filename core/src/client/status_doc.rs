@@ -14,7 +14,7 @@ use crate::status::{
 use crate::timestamp::Timestamp;
 
 /// Milliseconds in a day, for "within N days".
-#[cfg(test)]
+#[cfg(all(test, feature = "embedded-locales"))]
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// What the reporter sees for one report: codes for the app's own UI, and ready text.

@@ -1,6 +1,7 @@
 //! Client behaviour against an in-process backend on virtual time: delivery, status, account
 //! binding, the fault matrix, and discretion.
 
+mod backend_keys;
 mod fake_backend;
 
 use std::sync::{Arc, Mutex};
@@ -90,6 +91,33 @@ fn rig_with(
     seed: u64,
     storage: Arc<MemoryStorage>,
 ) -> Rig {
+    let (config, auth, keys, listener) = config_with(
+        transport,
+        vec![backend.public()],
+        clock.clone(),
+        account,
+        seed,
+        storage.clone(),
+    );
+    Rig {
+        client: block_on(TellSafe::open(config)).unwrap(),
+        clock,
+        storage,
+        auth,
+        keys,
+        listener,
+    }
+}
+
+/// The test config with the backend keys pinned, plus the handles a [`Rig`] keeps.
+fn config_with(
+    transport: Arc<dyn crate::transport::Transport>,
+    backend_keys: Vec<crate::sign::PublicKey>,
+    clock: Arc<ManualClock>,
+    account: &str,
+    seed: u64,
+    storage: Arc<MemoryStorage>,
+) -> (ClientConfig, Arc<TestAuth>, Arc<SoftwareKeys>, Arc<Recorder>) {
     let auth = Arc::new(TestAuth {
         account: Mutex::new(account.to_owned()),
         expired_once: Mutex::new(false),
@@ -98,7 +126,7 @@ fn rig_with(
     let listener = Arc::new(Recorder::default());
     let config = ClientConfig {
         backend_url: "http://127.0.0.1:9".into(),
-        backend_keys: vec![backend.public()],
+        backend_keys,
         platform: Platform::Android,
         app_version: "1.0".into(),
         app_name: "Linkup".into(),
@@ -108,8 +136,8 @@ fn rig_with(
         age_source: Some(AgeSignalSource::Declared),
         keys: keys.clone(),
         key_store: Arc::new(MemoryKeyStore::new([9; 32])),
-        storage: storage.clone(),
-        clock: clock.clone(),
+        storage,
+        clock,
         random: Arc::new(SeededRandom::new(seed)),
         transport,
         auth: auth.clone(),
@@ -121,14 +149,7 @@ fn rig_with(
         },
         wizard: None,
     };
-    Rig {
-        client: block_on(TellSafe::open(config)).unwrap(),
-        clock,
-        storage,
-        auth,
-        keys,
-        listener,
-    }
+    (config, auth, keys, listener)
 }
 
 fn report(n: u64, category: Category, text: &str) -> Report {

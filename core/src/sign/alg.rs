@@ -19,17 +19,25 @@ pub struct Algorithm {
     name: &'static str,
     signature_len: usize,
     public_key_len: usize,
-    verification: &'static dyn VerificationAlgorithm,
+    /// ring's verifier, `None` when this build leaves it out (P-256 without `software-p256`).
+    verification: Option<&'static dyn VerificationAlgorithm>,
 }
 
 /// `ecdsa-p256-sha256` (RFC 9421 §3.3.4): the signature is the fixed 64-byte `r||s`, not ASN.1 DER.
 /// The default on mobile because hardware keys (Android Keystore, Secure Enclave) are P-256.
+/// Hardware keys sign with it through [`Signer`](super::Signer) in every build; software keys
+/// and verification need the `software-p256` feature ([`Algorithm::is_built_in`]).
 pub static ECDSA_P256_SHA256: Algorithm = Algorithm {
     id: AlgorithmId::EcdsaP256Sha256,
     name: "ecdsa-p256-sha256",
     signature_len: 64,
     public_key_len: 65,
-    verification: &ring_sig::ECDSA_P256_SHA256_FIXED,
+    #[cfg(feature = "software-p256")]
+    verification: Some(&ring_sig::ECDSA_P256_SHA256_FIXED),
+    // Referencing ring's P-256 verifier links its 148 KB precomputed table: mobile builds that
+    // only sign with hardware keys leave it out.
+    #[cfg(not(feature = "software-p256"))]
+    verification: None,
 };
 
 /// `ed25519` (RFC 9421 §3.3.6): deterministic, 64-byte signatures; software keys.
@@ -38,7 +46,7 @@ pub static ED25519: Algorithm = Algorithm {
     name: "ed25519",
     signature_len: 64,
     public_key_len: 32,
-    verification: &ring_sig::ED25519,
+    verification: Some(&ring_sig::ED25519),
 };
 
 /// Every supported algorithm, in preference order.
@@ -70,7 +78,14 @@ impl Algorithm {
         ALL_ALGORITHMS.iter().copied().find(|alg| alg.name == name)
     }
 
-    pub(crate) fn verification(&self) -> &'static dyn VerificationAlgorithm {
+    /// Whether this build verifies signatures and holds software keys of this algorithm: always
+    /// for Ed25519, for P-256 only with the `software-p256` feature. Signing through a
+    /// [`Signer`](super::Signer) (a hardware key) works either way.
+    pub fn is_built_in(&self) -> bool {
+        self.verification.is_some()
+    }
+
+    pub(crate) fn verification(&self) -> Option<&'static dyn VerificationAlgorithm> {
         self.verification
     }
 }
@@ -106,5 +121,16 @@ mod tests {
         }
         assert_eq!(Algorithm::from_name("hmac-sha256"), None);
         assert_ne!(ED25519, ECDSA_P256_SHA256);
+    }
+
+    #[test]
+    fn p256_is_built_in_exactly_with_its_feature() {
+        assert!(ED25519.is_built_in());
+        assert_eq!(ECDSA_P256_SHA256.is_built_in(), cfg!(feature = "software-p256"));
+        // The wire name stays known either way, so a P-256 `alg` is "unsupported", not "unknown".
+        assert_eq!(
+            Algorithm::from_name("ecdsa-p256-sha256"),
+            Some(&ECDSA_P256_SHA256)
+        );
     }
 }

@@ -62,6 +62,8 @@ mod params;
 mod profile;
 mod signer;
 mod stores;
+// The vectors include P-256 cases signed with the RFC 9421 software key.
+#[cfg(feature = "software-p256")]
 pub mod vectors;
 mod verify;
 mod verify_error;

@@ -282,9 +282,96 @@ pub fn ecdsa_der_to_fixed(der: &[u8]) -> Option<[u8; 64]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sign::alg::ECDSA_P256_SHA256;
-    use ring::signature::{ECDSA_P256_SHA256_ASN1_SIGNING, EcdsaKeyPair};
+    use crate::sign::alg::{ECDSA_P256_SHA256, ED25519};
+    use crate::sign::http::Request;
+    use crate::sign::{Expectation, MemoryNonceStore, PublicKey, StaticKeys, Verifier, VerifyError};
+    use ring::signature::{ECDSA_P256_SHA256_ASN1_SIGNING, EcdsaKeyPair, KeyPair as _};
 
+    /// A stand-in for an Android Keystore / Secure Enclave key: it returns DER like the
+    /// platform does and converts it, so no software P-256 key of core's is involved.
+    struct Hardware {
+        pair: EcdsaKeyPair,
+        public: PublicKey,
+    }
+
+    impl Hardware {
+        fn new() -> Hardware {
+            let rng = SystemRandom::new();
+            let der = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_ASN1_SIGNING, &rng).unwrap();
+            let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_ASN1_SIGNING, der.as_ref(), &rng).unwrap();
+            let public = PublicKey::from_raw(&ECDSA_P256_SHA256, pair.public_key().as_ref()).unwrap();
+            Hardware { pair, public }
+        }
+    }
+
+    #[async_trait]
+    impl Signer for Hardware {
+        fn key_id(&self) -> String {
+            self.public.key_id().to_string()
+        }
+        fn algorithm(&self) -> &'static Algorithm {
+            &ECDSA_P256_SHA256
+        }
+        async fn sign(&self, base: &[u8]) -> Result<Vec<u8>, SignerError> {
+            let der = self.pair.sign(&SystemRandom::new(), base).unwrap();
+            Ok(ecdsa_der_to_fixed(der.as_ref()).unwrap().to_vec())
+        }
+    }
+
+    fn signed_report(signer: &dyn Signer) -> (Request, SignatureInput) {
+        let mut request = Request::new("POST", "https://api.example.test/v1/reports").unwrap();
+        request.headers.append("Content-Type", "application/json");
+        request.body = br#"{"id":"x"}"#.to_vec();
+        let now = Timestamp::from_unix_millis(1_800_000_000_000).unwrap();
+        let input = pollster::block_on(sign_request(
+            &mut request,
+            Profile::ClientRequest,
+            signer,
+            &SignOptions::new(now, "n"),
+        ))
+        .unwrap();
+        (request, input)
+    }
+
+    /// A hardware P-256 key signs in every build; verifying its signature is exactly what
+    /// `software-p256` adds (a backend needs it, a mobile client does not).
+    #[test]
+    fn a_hardware_p256_signer_signs_with_or_without_software_p256() {
+        let hardware = Hardware::new();
+        let (request, input) = signed_report(&hardware);
+        assert_eq!(input.params.alg.as_deref(), Some("ecdsa-p256-sha256"));
+        assert_eq!(input.params.keyid.as_deref(), Some(hardware.public.key_id()));
+        let verifier = Verifier::new(
+            StaticKeys::new([hardware.public.clone()]),
+            MemoryNonceStore::default(),
+        );
+        let later = Timestamp::from_unix_millis(1_800_000_001_000).unwrap();
+        let verified = pollster::block_on(verifier.verify_request(&request, Expectation::Any, later));
+        if cfg!(feature = "software-p256") {
+            assert_eq!(verified.unwrap().algorithm, &ECDSA_P256_SHA256);
+        } else {
+            let err = verified.unwrap_err();
+            assert_eq!(err, VerifyError::UnsupportedAlgorithm);
+            assert_eq!(err.code(), "alg_unsupported");
+        }
+    }
+
+    /// Ed25519 software keys sign and verify in every build.
+    #[test]
+    fn an_ed25519_software_key_signs_and_verifies_in_every_build() {
+        let key = SigningKey::generate(&ED25519).unwrap();
+        let (request, _) = signed_report(&key);
+        let verifier = Verifier::new(
+            StaticKeys::new([key.public_key().clone()]),
+            MemoryNonceStore::default(),
+        );
+        let later = Timestamp::from_unix_millis(1_800_000_001_000).unwrap();
+        let verified =
+            pollster::block_on(verifier.verify_request(&request, Expectation::Any, later)).unwrap();
+        assert_eq!(verified.key_id, key.key_id());
+    }
+
+    #[cfg(feature = "software-p256")]
     #[test]
     fn der_signatures_convert_to_fixed_and_verify() {
         let rng = SystemRandom::new();
@@ -297,6 +384,10 @@ mod tests {
             let fixed = ecdsa_der_to_fixed(der.as_ref()).unwrap();
             assert!(key.public_key().verify(b"base", &fixed));
         }
+    }
+
+    #[test]
+    fn malformed_der_signatures_do_not_convert() {
         assert_eq!(ecdsa_der_to_fixed(&[0x30, 0x00]), None);
         assert_eq!(ecdsa_der_to_fixed(&[0u8; 64]), None);
     }

@@ -292,6 +292,10 @@ fn check_signature(
             return Err(VerifyError::AlgorithmMismatch);
         }
     }
+    // The key's algorithm has no verifier in this build (P-256 without `software-p256`).
+    if !algorithm.is_built_in() {
+        return Err(VerifyError::UnsupportedAlgorithm);
+    }
     if signature.signature.len() != algorithm.signature_len() {
         return Err(VerifyError::SignatureLength {
             expected: algorithm.signature_len(),

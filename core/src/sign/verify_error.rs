@@ -77,7 +77,8 @@ pub enum VerifyError {
     /// The key id is revoked.
     #[error("key is revoked")]
     KeyRevoked,
-    /// `alg` names an algorithm we do not support.
+    /// `alg` names an algorithm we do not support, or the key's algorithm is not built in
+    /// (`ecdsa-p256-sha256` without the `software-p256` feature).
     #[error("algorithm is not supported")]
     UnsupportedAlgorithm,
     /// `alg` does not match the key's algorithm.

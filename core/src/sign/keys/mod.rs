@@ -7,7 +7,9 @@ use std::fmt;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::rand::SystemRandom;
-use ring::signature::{self as ring_sig, EcdsaKeyPair, Ed25519KeyPair, KeyPair as _};
+#[cfg(feature = "software-p256")]
+use ring::signature::EcdsaKeyPair;
+use ring::signature::{self as ring_sig, Ed25519KeyPair, KeyPair as _};
 
 use super::alg::{Algorithm, AlgorithmId, ECDSA_P256_SHA256, ED25519};
 
@@ -45,6 +47,17 @@ const P256_PKCS8_PREFIX: &[u8] = &[
     0x04, 0x20,
 ];
 const P256_PKCS8_MIDDLE: &[u8] = &[0xa1, 0x44, 0x03, 0x42, 0x00];
+/// The DER AlgorithmIdentifier content of a P-256 key (RFC 5480): OID id-ecPublicKey, then OID
+/// prime256v1. Found in every PKCS#8 P-256 key; lets a build without `software-p256` tell "P-256,
+/// not built in" from "not a key".
+#[cfg(not(feature = "software-p256"))]
+const P256_ALGORITHM_OIDS: &[u8] = &[
+    0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03,
+    0x01, 0x07,
+];
+/// The feature that builds software P-256 keys, named in [`KeyError::FeatureDisabled`].
+#[cfg(not(feature = "software-p256"))]
+const SOFTWARE_P256_FEATURE: &str = "software-p256";
 
 /// Why a key could not be made, read or used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -58,6 +71,14 @@ pub enum KeyError {
     /// DER that is neither an Ed25519 nor a P-256 key we can read.
     #[error("key is not a supported ed25519 or p-256 key")]
     Unsupported,
+    /// A software key of an algorithm this build leaves out: P-256 private keys (generated or
+    /// loaded) without the `software-p256` cargo feature. Hardware P-256 keys sign through a
+    /// `Signer` and need no feature.
+    #[error("software keys of this algorithm need the `{feature}` feature")]
+    FeatureDisabled {
+        /// The cargo feature of the `tellsafe` crate that builds them.
+        feature: &'static str,
+    },
     /// Raw key bytes of the wrong length for the algorithm.
     #[error("raw key has the wrong length for the algorithm")]
     BadLength,
@@ -68,6 +89,7 @@ pub enum KeyError {
 
 enum Pair {
     Ed25519(Ed25519KeyPair),
+    #[cfg(feature = "software-p256")]
     P256(EcdsaKeyPair),
 }
 
@@ -77,26 +99,36 @@ pub struct SigningKey {
     pkcs8: Vec<u8>,
     pair: Pair,
     public: PublicKey,
+    /// ECDSA's per-signature randomness (Ed25519 is deterministic).
+    #[cfg(feature = "software-p256")]
     rng: SystemRandom,
 }
 
 impl SigningKey {
-    /// A new random key.
+    /// A new random key. P-256 needs the `software-p256` feature ([`KeyError::FeatureDisabled`]
+    /// without it).
     pub fn generate(alg: &'static Algorithm) -> Result<SigningKey, KeyError> {
         let rng = SystemRandom::new();
         let der = match alg.id() {
             AlgorithmId::Ed25519 => Ed25519KeyPair::generate_pkcs8(&rng).map_err(|_| KeyError::Random)?,
+            #[cfg(feature = "software-p256")]
             AlgorithmId::EcdsaP256Sha256 => {
                 EcdsaKeyPair::generate_pkcs8(&ring_sig::ECDSA_P256_SHA256_FIXED_SIGNING, &rng)
                     .map_err(|_| KeyError::Random)?
+            }
+            #[cfg(not(feature = "software-p256"))]
+            AlgorithmId::EcdsaP256Sha256 => {
+                return Err(KeyError::FeatureDisabled {
+                    feature: SOFTWARE_P256_FEATURE,
+                });
             }
         };
         SigningKey::from_pkcs8_der(der.as_ref())
     }
 
-    /// Reads PKCS#8 DER: Ed25519 (v1 or v2) or P-256 (with its public point).
+    /// Reads PKCS#8 DER: Ed25519 (v1 or v2) or P-256 (with its public point; without the
+    /// `software-p256` feature a P-256 key is [`KeyError::FeatureDisabled`]).
     pub fn from_pkcs8_der(der: &[u8]) -> Result<SigningKey, KeyError> {
-        let rng = SystemRandom::new();
         if let Ok(pair) = Ed25519KeyPair::from_pkcs8_maybe_unchecked(der) {
             let public = PublicKey::from_raw(&ED25519, pair.public_key().as_ref())?;
             // Store the portable v1 form when the seed sits where ring's v2 layout puts it.
@@ -108,9 +140,16 @@ impl SigningKey {
                 pkcs8,
                 pair: Pair::Ed25519(pair),
                 public,
-                rng,
+                #[cfg(feature = "software-p256")]
+                rng: SystemRandom::new(),
             });
         }
+        SigningKey::from_p256_pkcs8_der(der)
+    }
+
+    #[cfg(feature = "software-p256")]
+    fn from_p256_pkcs8_der(der: &[u8]) -> Result<SigningKey, KeyError> {
+        let rng = SystemRandom::new();
         let pair = EcdsaKeyPair::from_pkcs8(&ring_sig::ECDSA_P256_SHA256_FIXED_SIGNING, der, &rng)
             .map_err(|_| KeyError::Unsupported)?;
         let public = PublicKey::from_raw(&ECDSA_P256_SHA256, pair.public_key().as_ref())?;
@@ -120,6 +159,21 @@ impl SigningKey {
             public,
             rng,
         })
+    }
+
+    /// Without `software-p256`: what looks like a P-256 key is refused by name, anything else
+    /// is not a key we read.
+    #[cfg(not(feature = "software-p256"))]
+    fn from_p256_pkcs8_der(der: &[u8]) -> Result<SigningKey, KeyError> {
+        if der
+            .windows(P256_ALGORITHM_OIDS.len())
+            .any(|w| w == P256_ALGORITHM_OIDS)
+        {
+            return Err(KeyError::FeatureDisabled {
+                feature: SOFTWARE_P256_FEATURE,
+            });
+        }
+        Err(KeyError::Unsupported)
     }
 
     /// Reads a `-----BEGIN PRIVATE KEY-----` (PKCS#8) PEM document.
@@ -141,7 +195,7 @@ impl SigningKey {
     }
 
     /// A P-256 key from its 32-byte scalar and 65-byte uncompressed public point (the form JWK
-    /// and SEC1 keys give, e.g. RFC 9421's `test-key-ecc-p256`).
+    /// and SEC1 keys give, e.g. RFC 9421's `test-key-ecc-p256`). Needs `software-p256`.
     pub fn from_p256_scalar(scalar: &[u8], point: &[u8]) -> Result<SigningKey, KeyError> {
         if scalar.len() != 32 || point.len() != 65 {
             return Err(KeyError::BadLength);
@@ -173,6 +227,7 @@ impl SigningKey {
     pub fn sign_bytes(&self, message: &[u8]) -> Result<Vec<u8>, KeyError> {
         match &self.pair {
             Pair::Ed25519(pair) => Ok(pair.sign(message).as_ref().to_vec()),
+            #[cfg(feature = "software-p256")]
             Pair::P256(pair) => pair
                 .sign(&self.rng, message)
                 .map(|s| s.as_ref().to_vec())
@@ -262,9 +317,13 @@ impl PublicKey {
         canonical_jwk(self.alg, &self.raw)
     }
 
-    /// Checks `signature` over `message`; `false` for any failure.
+    /// Checks `signature` over `message`; `false` for any failure, and for an algorithm this
+    /// build cannot verify (P-256 without `software-p256`; see [`Algorithm::is_built_in`]).
     pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
-        ring_sig::UnparsedPublicKey::new(self.alg.verification(), &self.raw)
+        let Some(verification) = self.alg.verification() else {
+            return false;
+        };
+        ring_sig::UnparsedPublicKey::new(verification, &self.raw)
             .verify(message, signature)
             .is_ok()
     }
@@ -312,108 +371,4 @@ fn pem_contents(text: &str, expected: &'static str) -> Result<Vec<u8>, KeyError>
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn hex(s: &str) -> Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
-    }
-
-    #[test]
-    fn generated_keys_round_trip_through_pem() {
-        for alg in [&ED25519, &ECDSA_P256_SHA256] {
-            let key = SigningKey::generate(alg).unwrap();
-            let again = SigningKey::from_pkcs8_pem(&key.to_pkcs8_pem()).unwrap();
-            assert_eq!(again.public_key(), key.public_key());
-            let public = PublicKey::from_spki_pem(&key.public_key().to_spki_pem()).unwrap();
-            assert_eq!(&public, key.public_key());
-            let sig = key.sign_bytes(b"m").unwrap();
-            assert_eq!(sig.len(), alg.signature_len());
-            assert!(public.verify(b"m", &sig));
-            assert!(!public.verify(b"n", &sig));
-            assert_eq!(key.key_id().len(), 43, "base64url of 32 bytes");
-        }
-    }
-
-    #[test]
-    fn our_pkcs8_templates_match_what_ring_generates() {
-        let rng = SystemRandom::new();
-        let v2 = Ed25519KeyPair::generate_pkcs8(&rng).unwrap();
-        assert!(v2.as_ref().starts_with(ED25519_PKCS8_PREFIX));
-        assert_eq!(&v2.as_ref()[48..51], ED25519_PKCS8_MIDDLE);
-        let key = SigningKey::from_pkcs8_der(v2.as_ref()).unwrap();
-        assert_eq!(key.pkcs8.len(), 48, "exported as PKCS#8 v1");
-        assert_eq!(
-            SigningKey::from_pkcs8_der(&key.pkcs8).unwrap().public_key(),
-            key.public_key()
-        );
-        let key = SigningKey::generate(&ECDSA_P256_SHA256).unwrap();
-        assert!(key.pkcs8.starts_with(P256_PKCS8_PREFIX));
-        assert_eq!(&key.pkcs8[68..73], P256_PKCS8_MIDDLE);
-    }
-
-    // RFC 9421 B.1.4: the v1 PKCS#8 (no public key) that ring's strict loader rejects.
-    #[test]
-    fn rfc9421_ed25519_test_key_imports() {
-        let pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ+DYvh6SEqVTm50DFtMDoQikTmiCqirVv9mWG9qfSnF\n-----END PRIVATE KEY-----\n";
-        let key = SigningKey::from_pkcs8_pem(pem).unwrap();
-        let spki = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAJrQLj5P/89iXES9+vFgrIy29clF9CC/oPPsw3c5D0bs=\n-----END PUBLIC KEY-----\n";
-        assert_eq!(key.public_key(), &PublicKey::from_spki_pem(spki).unwrap());
-        let seeded = SigningKey::from_ed25519_seed(&hex(
-            "9f8362f87a484a954e6e740c5b4c0e84229139a20aa8ab56ff66586f6a7d29c5",
-        ))
-        .unwrap();
-        assert_eq!(seeded.public_key(), key.public_key());
-    }
-
-    #[test]
-    fn rfc9421_p256_test_key_builds_from_scalar_and_matches_its_spki() {
-        let point = hex(
-            "04a885586552c2acf6471878cfd7b0935b4ffe0fd2dfc341248ea17bc41e058af031ce2737d2d30ce0617e851e83c61ef5679d151867657649035d90a74cd9e85d",
-        );
-        let key = SigningKey::from_p256_scalar(
-            &hex("529b85f3597e90ec5b8dfed3e26352bf4af9b4debb1a29bbae77fa105a5c603b"),
-            &point,
-        )
-        .unwrap();
-        let spki = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEqIVYZVLCrPZHGHjP17CTW0/+D9Lf\nw0EkjqF7xB4FivAxzic30tMM4GF+hR6Dxh71Z50VGGdldkkDXZCnTNnoXQ==\n-----END PUBLIC KEY-----\n";
-        assert_eq!(key.public_key(), &PublicKey::from_spki_pem(spki).unwrap());
-        assert_eq!(
-            key.public_key().canonical_jwk(),
-            r#"{"crv":"P-256","kty":"EC","x":"qIVYZVLCrPZHGHjP17CTW0_-D9Lfw0EkjqF7xB4FivA","y":"Mc4nN9LTDOBhfoUeg8Ye9WedFRhnZXZJA12Qp0zZ6F0"}"#
-        );
-    }
-
-    // RFC 8037 Appendix A.3: thumbprint of the Ed25519 example key.
-    #[test]
-    fn rfc8037_thumbprint() {
-        let x = base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode("11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo")
-            .unwrap();
-        let key = PublicKey::from_raw(&ED25519, &x).unwrap();
-        assert_eq!(key.key_id(), "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k");
-    }
-
-    #[test]
-    fn bad_input_is_refused_and_debug_hides_secrets() {
-        assert_eq!(
-            SigningKey::from_pkcs8_pem("nope").unwrap_err(),
-            KeyError::Pem {
-                expected: "PRIVATE KEY"
-            }
-        );
-        let key = SigningKey::generate(&ED25519).unwrap();
-        assert!(PublicKey::from_spki_pem(&key.to_pkcs8_pem()).is_err());
-        assert_eq!(PublicKey::from_raw(&ED25519, &[0; 31]), Err(KeyError::BadLength));
-        assert_eq!(
-            SigningKey::from_pkcs8_der(&[0x30, 0x00]).unwrap_err(),
-            KeyError::Unsupported
-        );
-        let shown = format!("{key:?}");
-        let b64 = base64::engine::general_purpose::STANDARD.encode(&key.pkcs8);
-        assert!(shown.contains(key.key_id()) && !shown.contains(&b64[..20]));
-    }
-}
+mod tests;
