@@ -74,6 +74,9 @@ privacy-who-can-see =
             [age-6-9] ማን ያውቃል
            *[other] ይህን ማን ማየት ይችላል
         }
+
+review-good-faith = ይህን ሪፖርት በመላክ፣ ትክክለኛና የተሟላ እንደሆነ እንደሚያምኑ ያረጋግጣሉ።
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] ሕጉ { $app } ልጆችን ለሚጠብቅ ቡድን መንገር አለበት ይላል። ችግር ውስጥ አትገቡም።

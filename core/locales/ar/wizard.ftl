@@ -69,6 +69,9 @@ privacy-who-can-see =
             [age-6-9] من سيعرف
            *[other] من يستطيع أن يرى هذا
         }
+
+review-good-faith = بإرسال هذا البلاغ، تؤكد أنك تعتقد أنه دقيق وكامل.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] القانون يقول إن { $app } يجب أن يخبر فريقًا يحمي الأطفال. لن تقع في مشكلة.

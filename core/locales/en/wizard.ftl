@@ -94,6 +94,13 @@ privacy-who-can-see =
            *[other] Who can see this
         }
 
+# DSA Art. 16(2)(d): a notice carries the sender's statement that they believe it is
+# accurate and complete. The review step shows it to adults, caregivers and professionals
+# only (core/flows/report.json): a child must never read it as blame for a mistake.
+review-good-faith = By sending this report, you confirm that you believe it is accurate and complete.
+# The review step's body for those audiences: who can see the report, then the statement.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
+
 ## "Who will be told": shown before sending when the law says someone must be told.
 ## Never pair these with a "don't tell anyone" choice.
 

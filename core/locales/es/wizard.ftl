@@ -77,6 +77,9 @@ privacy-who-can-see =
             [age-6-9] Quién lo sabrá
            *[other] Quién puede verlo
         }
+
+review-good-faith = Al enviar este reporte, confirma que cree que es exacto y completo.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [adult] Por ley, { $app } tiene que avisar a un equipo de protección infantil. Quien reporta no tendrá ningún problema.

@@ -69,6 +69,9 @@ privacy-who-can-see =
             [age-6-9] Sino ang makakaalam
            *[other] Sino ang makakakita nito
         }
+
+review-good-faith = Sa pagpapadala ng report na ito, kinukumpirma mo na naniniwala kang tama at kumpleto ito.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] Sabi ng batas, kailangang sabihin ng { $app } sa isang team na nagpoprotekta sa mga bata. Hindi ka mapapagalitan.

@@ -77,6 +77,9 @@ privacy-who-can-see =
             [age-6-9] Qui le saura
            *[other] Qui peut le voir
         }
+
+review-good-faith = En envoyant ce signalement, vous confirmez croire qu'il est exact et complet.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [adult] La loi oblige { $app } à prévenir une équipe de protection de l'enfance. La personne qui signale n'aura pas de problème.

@@ -74,6 +74,9 @@ privacy-who-can-see =
             [age-6-9] Siapa yang akan tahu
            *[other] Siapa yang bisa melihat ini
         }
+
+review-good-faith = Dengan mengirim laporan ini, Anda menyatakan bahwa Anda yakin laporan ini akurat dan lengkap.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] Menurut hukum, { $app } harus memberi tahu tim yang melindungi anak-anak. Kamu tidak akan kena masalah.

@@ -73,6 +73,9 @@ privacy-who-can-see =
             [age-6-9] នរណានឹងដឹង
            *[other] នរណាអាចឃើញរឿងនេះ
         }
+
+review-good-faith = ដោយការផ្ញើរបាយការណ៍នេះ អ្នកបញ្ជាក់ថា អ្នកជឿថារបាយការណ៍នេះត្រឹមត្រូវ និងពេញលេញ។
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] ច្បាប់និយាយថា { $app } ត្រូវតែប្រាប់ក្រុមដែលការពារកុមារ។ ប្អូននឹងមិនត្រូវគេស្តីបន្ទោសទេ។

@@ -74,6 +74,9 @@ privacy-who-can-see =
             [age-6-9] Siapa yang akan tahu
            *[other] Siapa yang boleh melihat ini
         }
+
+review-good-faith = Dengan menghantar laporan ini, Anda mengesahkan bahawa Anda percaya laporan ini tepat dan lengkap.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] Mengikut undang-undang, { $app } harus memberitahu pasukan yang melindungi anak-anak. Kamu tidak akan mendapat masalah.

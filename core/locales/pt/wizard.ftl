@@ -69,6 +69,9 @@ privacy-who-can-see =
             [age-6-9] Quem vai saber
            *[other] Quem pode ver
         }
+
+review-good-faith = Ao enviar esta denúncia, você confirma que acredita que ela é correta e completa.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [adult] Por lei, o { $app } precisa avisar uma equipe de proteção à criança. Quem denuncia não vai ter problemas.

@@ -68,6 +68,9 @@ privacy-who-can-see =
             [age-6-9] Nani atajua
            *[other] Nani anaweza kuona
         }
+
+review-good-faith = Kwa kutuma ripoti hii, unathibitisha kwamba unaamini ni sahihi na kamili.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] Sheria inasema { $app } lazima iambie timu inayolinda watoto. Hutapata matatizo.

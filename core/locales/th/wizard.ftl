@@ -77,6 +77,9 @@ privacy-who-can-see =
             [age-6-9] ใครจะรู้บ้าง
            *[other] ใครเห็นเรื่องนี้ได้บ้าง
         }
+
+review-good-faith = เมื่อส่งรายงานนี้ คุณยืนยันว่าคุณเชื่อว่ารายงานนี้ถูกต้องและครบถ้วน
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] กฎหมายบอกว่า { $app } ต้องแจ้งทีมที่ดูแลความปลอดภัยของเด็ก หนูจะไม่โดนดุ

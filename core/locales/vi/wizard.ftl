@@ -74,6 +74,9 @@ privacy-who-can-see =
             [age-6-9] Ai sẽ biết
            *[other] Ai có thể thấy
         }
+
+review-good-faith = Khi gửi báo cáo này, bạn xác nhận rằng bạn tin báo cáo này chính xác và đầy đủ.
+review-notice-good-faith = { privacy-who-can-see } { review-good-faith }
 duty-who-will-be-told =
     { $band ->
         [age-6-9] Luật nói { $app } phải báo cho một nhóm bảo vệ trẻ em. Em sẽ không gặp rắc rối.

@@ -170,3 +170,45 @@ fn csam_in_the_us_shows_who_will_be_told_and_never_dont_tell_anyone_with_real_pa
         assert_eq!(outcome.notify, NotifyPreference::DontNotify);
     }
 }
+
+/// DSA Art. 16(2)(d): adults, caregivers and professionals read the good-faith statement on the
+/// review step, in every shipped locale; a child (reporting for themselves or as a bystander)
+/// never does, because it could read as blame for a mistake.
+#[test]
+fn the_review_step_asks_adults_for_good_faith_and_never_children() {
+    let wizard = wizard();
+    let audiences = [
+        (AgeBand::Age6To9, ReporterRole::Myself, false),
+        (AgeBand::Age10To12, ReporterRole::Bystander, false),
+        (AgeBand::Age13To15, ReporterRole::Myself, false),
+        (AgeBand::Age16To17, ReporterRole::Bystander, false),
+        (AgeBand::Unknown, ReporterRole::Myself, false),
+        (AgeBand::Adult, ReporterRole::Myself, true),
+        (AgeBand::Adult, ReporterRole::Bystander, true),
+        (AgeBand::Adult, ReporterRole::Caregiver, true),
+        (AgeBand::Adult, ReporterRole::Professional, true),
+    ];
+    let locales = crate::i18n::LocaleCatalog::builtin().unwrap();
+    let tags: Vec<&str> = locales.locales().iter().map(|l| l.tag.as_str()).collect();
+    assert!(tags.len() >= 14, "every shipped locale, en-XA included: {tags:?}");
+    for tag in tags {
+        let localizer = crate::i18n::Localizer::embedded(&[tag], true).unwrap();
+        assert_eq!(localizer.locale(), tag);
+        let statement = localizer
+            .format("review-good-faith", &crate::i18n::Args::new())
+            .unwrap();
+        assert!(
+            !statement.is_empty() && !statement.starts_with("review-"),
+            "{tag}"
+        );
+        for (band, role, asked) in audiences {
+            let mut session = wizard.start(context(band, role, tag, "KE")).unwrap();
+            let views = run(&mut session, "bullying");
+            let review = views.iter().find(|v| v.step_id == "review").unwrap();
+            let body = review.body.as_deref().unwrap();
+            assert_eq!(body.contains(&statement), asked, "{tag} {band:?} {role:?}");
+            // Who can see the report is still said, to everyone.
+            assert!(body.len() > statement.len(), "{tag} {band:?} {role:?}");
+        }
+    }
+}
