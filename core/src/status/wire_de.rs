@@ -52,6 +52,9 @@ fn only<E: de::Error>(present: &[(&'static str, bool)], expected: &'static [&'st
 }
 
 /// The `event` tag of [`Event`], read as an identifier (a string) like the derive's tag.
+/// Not [`EventKind`](super::event::EventKind): its shared code reader goes through
+/// `deserialize_enum`, which also takes serde_json's `{"decide": null}` form; a tag must be a
+/// plain identifier, as the derive read it (the mutation test fails on the swap).
 #[derive(serde::Deserialize, Clone, Copy, PartialEq, Eq)]
 #[serde(variant_identifier, rename_all = "snake_case")]
 enum EventTag {
