@@ -92,8 +92,8 @@ fn rows(conn: &Connection, linked_case_id: i64) -> Result<Vec<Row>, StoreError> 
     let rows = stmt.query_map([linked_case_id], |r| {
         Ok(Row {
             account: r.get(0)?,
-            category: Category::from_code(&r.get::<_, String>(1)?).unwrap_or(Category::Other),
-            age_band: AgeBand::from_code(&r.get::<_, String>(2)?).unwrap_or(AgeBand::Unknown),
+            category: crate::db::category_column(r, 1)?,
+            age_band: crate::db::age_band_column(r, 2)?,
             in_danger: r.get(3)?,
             live_harm: r.get(4)?,
             upheld: r.get(5)?,

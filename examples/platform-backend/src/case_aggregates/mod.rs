@@ -87,8 +87,8 @@ fn facts_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReportFacts> {
     Ok(ReportFacts {
         case_id: r.get(0)?,
         account: r.get(1)?,
-        category: Category::from_code(&r.get::<_, String>(2)?).unwrap_or(Category::Other),
-        age_band: AgeBand::from_code(&r.get::<_, String>(3)?).unwrap_or(AgeBand::Unknown),
+        category: crate::db::category_column(r, 2)?,
+        age_band: crate::db::age_band_column(r, 3)?,
         in_danger: r.get(4)?,
         live_harm: r.get(5)?,
         upheld: r.get(6)?,
@@ -108,9 +108,9 @@ fn load(conn: &Connection, linked_case_id: i64) -> Result<Option<Aggregate>, Sto
         .query_row([linked_case_id], |r| {
             Ok(Aggregate {
                 top_case_id: r.get(0)?,
-                top_category: Category::from_code(&r.get::<_, String>(1)?).unwrap_or(Category::Other),
+                top_category: crate::db::category_column(r, 1)?,
                 age_case_id: r.get(2)?,
-                age_band: AgeBand::from_code(&r.get::<_, String>(3)?).unwrap_or(AgeBand::Unknown),
+                age_band: crate::db::age_band_column(r, 3)?,
                 any_cse: r.get(4)?,
                 any_self_harm: r.get(5)?,
                 in_danger: r.get(6)?,

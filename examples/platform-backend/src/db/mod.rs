@@ -22,6 +22,19 @@ const STATEMENT_CACHE: usize = 64;
 /// Readers kept open for reuse; more are opened on demand and dropped.
 const MAX_IDLE_READERS: usize = 8;
 
+/// Column `i` as a taxonomy [`Category`](tellsafe::taxonomy::Category): a code the running
+/// build no longer knows (a row written by a newer one) reads as `Other`, never as an error.
+pub fn category_column(row: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<tellsafe::taxonomy::Category> {
+    let code: String = row.get(i)?;
+    Ok(tellsafe::taxonomy::Category::from_code(&code).unwrap_or(tellsafe::taxonomy::Category::Other))
+}
+
+/// Column `i` as an [`AgeBand`](tellsafe::AgeBand); an unknown code reads as `Unknown`.
+pub fn age_band_column(row: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<tellsafe::AgeBand> {
+    let code: String = row.get(i)?;
+    Ok(tellsafe::AgeBand::from_code(&code).unwrap_or(tellsafe::AgeBand::Unknown))
+}
+
 /// Errors from storage. Never carries report content.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
